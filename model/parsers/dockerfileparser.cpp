@@ -1,0 +1,12 @@
+#include "dockerfileparser.h"
+
+namespace tfi {
+
+void parseDockerfile(const SourceFile &file, const ParseContext &context, DeploymentModel &out)
+{
+    Q_UNUSED(file);
+    Q_UNUSED(context);
+    Q_UNUSED(out);
+}
+
+} // namespace tfi

@@ -1,0 +1,12 @@
+#include "flytomlparser.h"
+
+namespace tfi {
+
+void parseFlyToml(const SourceFile &file, const ParseContext &context, DeploymentModel &out)
+{
+    Q_UNUSED(file);
+    Q_UNUSED(context);
+    Q_UNUSED(out);
+}
+
+} // namespace tfi

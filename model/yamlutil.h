@@ -1,0 +1,50 @@
+#pragma once
+
+#include "location.h"
+#include "parsecontext.h"
+#include "sourcefile.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace tfi {
+
+struct YamlDocument
+{
+    YAML::Node root;
+    QString path;
+    int index = 0;      // 0-based position in the stream
+    int lineOffset = 0; // lines before this document in the file
+
+    // The file location of a node of this document (1-based line and column).
+    Location at(const YAML::Node &node) const;
+};
+
+// Loads every document of a YAML stream. Each document is parsed on its own, so a broken
+// document becomes a diagnostic (path:line) and the others still load. The text is checked
+// for nesting depth and alias count before yaml-cpp sees it (yaml-cpp recurses), and the
+// document count is bounded. Handles BOM, CRLF and invalid UTF-8.
+std::vector<YamlDocument> loadYamlDocuments(const SourceFile &file, const ParseLimits &limits,
+                                            Diagnostics &diagnostics);
+
+bool yamlIsMap(const YAML::Node &node);
+bool yamlIsSeq(const YAML::Node &node);
+bool yamlIsScalar(const YAML::Node &node);
+// The scalar text, or an empty string for null, maps and sequences.
+QString yamlString(const YAML::Node &node);
+std::optional<int> yamlInt(const YAML::Node &node);
+std::optional<bool> yamlBool(const YAML::Node &node);
+// A map of scalars (labels, annotations); non-scalar values are skipped.
+QMap<QString, QString> yamlStringMap(const YAML::Node &node);
+// A sequence of scalars; a lone scalar gives a one-element list.
+QStringList yamlStringList(const YAML::Node &node);
+// node[key] without inserting, safe on non-maps (returns an undefined node).
+YAML::Node yamlChild(const YAML::Node &node, const char *key);
+
+} // namespace tfi
