@@ -1,7 +1,14 @@
+#include "cli.h"
+
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("twelve-factor-inspector"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TFI_VERSION));
+    const QStringList arguments = QCoreApplication::arguments();
+    if (tfi::isCommandLineInvocation(arguments))
+        return tfi::runCommandLine(arguments);
+    return tfi::runCommandLine({arguments.value(0), QStringLiteral("help-for-gui")});
 }

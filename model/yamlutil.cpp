@@ -203,7 +203,10 @@ std::vector<YamlDocument> loadYamlDocuments(const SourceFile &file, const ParseL
                 continue;
             documents.push_back({root, file.path, int(index), chunk.lineOffset});
         } catch (const YAML::Exception &error) {
-            const int line = error.mark.line >= 0 ? chunk.lineOffset + error.mark.line + 1 : chunk.lineOffset + 1;
+            // yaml-cpp marks an unclosed construct at the end of input; name the last real line.
+            const int lastLine = int(body.count('\n')) - (body.endsWith('\n') ? 1 : 0);
+            const int relativeLine = error.mark.line >= 0 ? std::min(error.mark.line, std::max(lastLine, 0)) : 0;
+            const int line = chunk.lineOffset + relativeLine + 1;
             diagnostics.append({{file.path, line, error.mark.column >= 0 ? error.mark.column + 1 : 0},
                                 DiagnosticSeverity::Error,
                                 tr("could not parse YAML: %1").arg(QString::fromStdString(error.msg))});

@@ -1,0 +1,79 @@
+#include "audit.h"
+
+#include "factors.h"
+#include "modelbuilder.h"
+#include "reportsections.h"
+
+#include <QCoreApplication>
+
+namespace tfi {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tfi::Audit", text);
+}
+
+bool isCancelled(const AuditOptions &options)
+{
+    return options.cancelled && options.cancelled->load(std::memory_order_relaxed);
+}
+
+QList<FactorResult> unscoredFactors()
+{
+    QList<FactorResult> factors;
+    for (const FactorInfo &factor : factorCatalogue()) {
+        FactorResult result;
+        result.number = factor.number;
+        result.status = FactorStatus::Unknown;
+        result.reason = tr("no rules have judged this factor");
+        factors.append(result);
+    }
+    return factors;
+}
+
+} // namespace
+
+AuditResultPtr runAudit(const AuditOptions &options, LoadError &error)
+{
+    auto result = std::make_shared<AuditResult>();
+    result->startedAt = QDateTime::currentDateTimeUtc();
+
+    LoadOptions load;
+    load.path = options.path;
+    load.revision = options.revision;
+    load.maxFileSize = options.limits.maxFileSize;
+    load.cancelled = options.cancelled;
+    if (options.progress) {
+        const QString phase = tr("Reading files");
+        load.progress = [&](int done, int total, const QString &path) { options.progress(phase, done, total, path); };
+    }
+    result->snapshot = loadSnapshot(load, error);
+    if (!result->snapshot)
+        return nullptr;
+    result->repository = result->snapshot->info();
+    result->diagnostics = result->snapshot->diagnostics();
+
+    BuildOptions build;
+    build.limits = options.limits;
+    build.cancelled = options.cancelled;
+    if (options.progress) {
+        const QString phase = tr("Parsing manifests");
+        build.progress = [&](int done, int total, const QString &path) { options.progress(phase, done, total, path); };
+    }
+    result->model = buildDeploymentModel(*result->snapshot, build);
+    if (isCancelled(options)) {
+        error = {LoadError::Kind::Cancelled, tr("cancelled")};
+        return nullptr;
+    }
+    result->diagnostics.append(result->model.diagnostics);
+
+    result->processes = buildProcesses(result->model);
+    result->variables = buildVariables(result->model);
+    result->factors = unscoredFactors();
+    result->finishedAt = QDateTime::currentDateTimeUtc();
+    return result;
+}
+
+} // namespace tfi
