@@ -3,6 +3,7 @@
 #include "audit.h"
 #include "factors.h"
 #include "jsonreport.h"
+#include "sarifreport.h"
 #include "sensitive.h"
 
 #include <QCommandLineParser>
@@ -183,6 +184,9 @@ int runAuditCommand(const QStringList &arguments)
          QStringLiteral("count")},
         {QStringLiteral("max-yaml-aliases"), tr("Reject YAML documents with more aliases than this (default 10000)."),
          QStringLiteral("count")},
+        {QStringLiteral("history-limit"),
+         tr("Scan at most this many commits of history for secrets (default 10000; 0 turns the scan off)."),
+         QStringLiteral("commits")},
         {QStringLiteral("digest-key"),
          tr("Key for value digests, so digests compare across runs (default: random per run, or $TFI_DIGEST_KEY)."),
          QStringLiteral("key")},
@@ -205,7 +209,7 @@ int runAuditCommand(const QStringList &arguments)
         printError(tr("unknown format \"%1\"; use one of %2").arg(format, knownFormats().join(QStringLiteral(", "))));
         return ExitUsage;
     }
-    if (format != u"json" && format != u"text") {
+    if (format != u"json" && format != u"text" && format != u"sarif") {
         printError(tr("the %1 format is not supported yet").arg(format));
         return ExitUsage;
     }
@@ -225,6 +229,14 @@ int runAuditCommand(const QStringList &arguments)
         || !parsePositive(parser, QStringLiteral("max-yaml-documents"), options.limits.maxYamlDocuments)
         || !parsePositive(parser, QStringLiteral("max-yaml-aliases"), options.limits.maxYamlAliases))
         return ExitUsage;
+    if (parser.isSet(QStringLiteral("history-limit"))) {
+        bool ok = false;
+        options.historyLimit = parser.value(QStringLiteral("history-limit")).toInt(&ok);
+        if (!ok || options.historyLimit < 0) {
+            printError(tr("--history-limit needs a number of commits, not \"%1\"").arg(parser.value(QStringLiteral("history-limit"))));
+            return ExitUsage;
+        }
+    }
     QString digestKey = parser.value(QStringLiteral("digest-key"));
     if (digestKey.isEmpty())
         digestKey = qEnvironmentVariable("TFI_DIGEST_KEY");
@@ -237,7 +249,9 @@ int runAuditCommand(const QStringList &arguments)
         printError(error.message);
         return ExitUsage;
     }
-    const QByteArray report = format == u"text" ? textSummary(*result) : reportToJsonText(*result);
+    const QByteArray report = format == u"text"    ? textSummary(*result)
+                              : format == u"sarif" ? reportToSarifText(*result)
+                                                   : reportToJsonText(*result);
     if (!writeOutput(parser.value(QStringLiteral("output")), report))
         return ExitUsage;
     if (failOn && reachesThreshold(*result, *failOn))

@@ -1,8 +1,8 @@
 #include "audit.h"
 
-#include "factors.h"
 #include "modelbuilder.h"
 #include "reportsections.h"
+#include "rules/ruleengine.h"
 
 #include <QCoreApplication>
 
@@ -20,25 +20,13 @@ bool isCancelled(const AuditOptions &options)
     return options.cancelled && options.cancelled->load(std::memory_order_relaxed);
 }
 
-QList<FactorResult> unscoredFactors()
-{
-    QList<FactorResult> factors;
-    for (const FactorInfo &factor : factorCatalogue()) {
-        FactorResult result;
-        result.number = factor.number;
-        result.status = FactorStatus::Unknown;
-        result.reason = tr("no rules have judged this factor");
-        factors.append(result);
-    }
-    return factors;
-}
-
 } // namespace
 
 AuditResultPtr runAudit(const AuditOptions &options, LoadError &error)
 {
     auto result = std::make_shared<AuditResult>();
     result->startedAt = QDateTime::currentDateTimeUtc();
+    result->historyLimit = options.historyLimit;
 
     LoadOptions load;
     load.path = options.path;
@@ -71,7 +59,9 @@ AuditResultPtr runAudit(const AuditOptions &options, LoadError &error)
 
     result->processes = buildProcesses(result->model);
     result->variables = buildVariables(result->model);
-    result->factors = unscoredFactors();
+    if (options.progress)
+        options.progress(tr("Applying rules"), 0, 0, QString());
+    applyRules(*result);
     result->finishedAt = QDateTime::currentDateTimeUtc();
     return result;
 }

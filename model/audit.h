@@ -14,6 +14,7 @@ struct AuditOptions
     QString path;
     QString revision;
     ParseLimits limits;
+    int historyLimit = 10000; // commits of history scanned for secrets; 0 turns the history scan off
     // Phase text ("Reading files", "Parsing manifests") and progress; called from the audit thread.
     std::function<void(const QString &phase, int done, int total, const QString &path)> progress;
     const std::atomic_bool *cancelled = nullptr;

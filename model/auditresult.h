@@ -114,6 +114,14 @@ struct ProcessEntry
     QList<ProcessPort> ports;
 };
 
+// Evidence that the repository does something right, shown on the factor's page.
+struct Credit
+{
+    int factor = 0;
+    QString text;
+    Location location;
+};
+
 struct ChecklistItem
 {
     QString id;
@@ -137,7 +145,9 @@ struct AuditResult
     QList<VariableRow> variables;
     QList<ProcessEntry> processes;
     QList<ChecklistItem> checklist;
-    Diagnostics diagnostics; // loading and parsing
+    QList<Credit> credits;
+    Diagnostics diagnostics; // loading, parsing and rules
+    int historyLimit = 10000;  // as requested for this audit; 0: history not scanned
     QDateTime startedAt;
     QDateTime finishedAt;
 

@@ -22,6 +22,7 @@ void DeploymentModel::append(DeploymentModel &&other)
     composeFiles.append(std::move(other.composeFiles));
     connections.append(std::move(other.connections));
     diagnostics.append(std::move(other.diagnostics));
+    appJsonFiles.append(std::move(other.appJsonFiles));
 }
 
 QString workloadKindKey(WorkloadKind kind)

@@ -54,6 +54,7 @@ struct EnvVar
     bool optional = false;
     bool required = false; // app.json "required"
     Location location;     // the line that names the variable
+    QString envFile;       // compose: the env_file (as written) it was read from; empty when set inline
 };
 
 struct EnvFromRef
@@ -139,6 +140,7 @@ struct Container
     QStringList preStop; // lifecycle.preStop exec command, or "httpGet <path>"
     Location preStopLocation;
     Location location;
+    Location argsLocation; // where args was set (compose `command`), when apart from commandLocation
 };
 
 enum class WorkloadKind {
@@ -162,6 +164,7 @@ struct Dependency
     QString name;
     QString condition; // compose depends_on condition, may be empty
     Location location;
+    QString alias; // compose links "db:alias"
 };
 
 // A process that runs: a K8s workload, a Compose service, a Procfile type, a fly process,
@@ -219,6 +222,17 @@ struct Workload
     QString healthCheckPath;
     Location healthCheckLocation;
     QString dockerfilePath; // render dockerfilePath, compose build.dockerfile resolved, fly build.dockerfile
+
+    // Compose build details
+    QString buildTarget;     // build.target stage
+    QList<EnvVar> buildArgs; // build.args; values may be secret
+
+    // Platform files
+    QString platformApp;    // fly.toml `app`
+    QString region;         // fly primary_region, render region
+    QString deployStrategy; // fly [deploy] strategy
+    QString buildCommand;   // render buildCommand
+    Location buildCommandLocation;
 };
 
 struct ServicePort
@@ -332,6 +346,7 @@ struct DockerStage
     QString baseImage; // as written, after ARG substitution where the ARG has a default
     QString name;      // AS name
     Location location;
+    int baseStage = -1; // index of the earlier stage this one builds FROM, -1 for an image
 };
 
 struct DockerfileInfo
@@ -376,11 +391,86 @@ struct AdminTask
     QString command;
     QString environment;
     Location location;
+    QStringList hookTypes; // HelmHook: the helm.sh/hook values (pre-install, post-upgrade, ...)
 };
 
 struct KustomizeRef
 {
     QString value; // as written
+    Location location;
+};
+
+// A Kustomize `images:` override.
+struct KustomizeImage
+{
+    QString name; // the image to match, as the resources write it
+    QString newName;
+    QString newTag;
+    QString digest;
+    Location location;
+};
+
+// A Kustomize `replicas:` override.
+struct KustomizeReplicas
+{
+    QString name;
+    int count = 0;
+    Location location;
+};
+
+// A configMapGenerator / secretGenerator entry.
+struct KustomizeGenerator
+{
+    ConfigObject::Kind kind = ConfigObject::Kind::ConfigMap;
+    QString name;
+    QString namespaceName;
+    QString behavior;   // create (the default), merge, replace
+    QString secretType; // secretGenerator `type`
+    QList<ConfigEntry> literals;   // "KEY=VALUE", surrounding quotes removed; values may be secret
+    QList<KustomizeRef> files;     // "path" or "key=path", as written
+    QList<KustomizeRef> envs;      // env files (and the legacy `env`), as written
+    QList<ConfigEntry> envEntries; // the entries of those env files that are in the snapshot
+    bool disableNameSuffixHash = false; // its own options, else generatorOptions
+    Location location;
+};
+
+// A Kustomize `labels` entry, or `commonLabels` (which includes selectors and templates).
+struct KustomizeLabelSet
+{
+    QMap<QString, QString> pairs;
+    bool includeSelectors = false;
+    bool includeTemplates = false;
+    Location location;
+};
+
+// Which resources a patch applies to; empty fields match anything.
+struct KustomizePatchTarget
+{
+    QString group;
+    QString version;
+    QString kind;
+    QString name;
+    QString namespaceName;
+    QString labelSelector;
+    QString annotationSelector;
+    bool isEmpty() const
+    {
+        return group.isEmpty() && version.isEmpty() && kind.isEmpty() && name.isEmpty()
+            && namespaceName.isEmpty() && labelSelector.isEmpty() && annotationSelector.isEmpty();
+    }
+};
+
+struct KustomizePatch
+{
+    enum class Style {
+        StrategicMerge, // patchesStrategicMerge
+        Json6902,       // patchesJson6902
+        Patch,          // patches: strategic merge or JSON 6902, told apart by the content
+    };
+    Style style = Style::Patch;
+    QString path; // the patch file as written; empty for an inline patch
+    QString text; // the inline patch; may hold values
+    KustomizePatchTarget target;
     Location location;
 };
 
@@ -398,6 +488,15 @@ struct KustomizationInfo
     QString nameSuffix;
     QList<KustomizeRef> remoteResources; // URLs and git refs: reported, not followed
     Location location;
+
+    // What the environment layer applies when it renders the overlay:
+    QList<KustomizeImage> images;
+    QList<KustomizeReplicas> replicas;
+    QList<KustomizeGenerator> generators; // configMapGenerator and secretGenerator, in file order
+    QList<KustomizeLabelSet> labels;      // `labels` entries, then `commonLabels`
+    QMap<QString, QString> commonAnnotations;
+    Location commonAnnotationsLocation;
+    QList<KustomizePatch> patches; // every patch, from files (also in patchFiles) and inline, in file order
 };
 
 // A Helm chart directory and its values files, read as plain YAML.
@@ -482,6 +581,19 @@ struct ComposeFileInfo
     Location location;
 };
 
+// The top level of a Heroku app.json. Its env applies to every process of the app, also to the
+// Procfile's processes when app.json declares no formation.
+struct AppJsonInfo
+{
+    QString path;
+    QString name;
+    QList<EnvVar> env;
+    QString stack;
+    QString image;
+    QStringList buildpacks;
+    Location location;
+};
+
 // Everything the parsers found; also what one parser returns for one file.
 struct DeploymentModel
 {
@@ -503,6 +615,7 @@ struct DeploymentModel
     QList<ComposeFileInfo> composeFiles;
     QList<Connection> connections; // derived by the model builder
     Diagnostics diagnostics;
+    QList<AppJsonInfo> appJsonFiles;
 
     // Appends everything from other (used to merge per-file results in a fixed order).
     void append(DeploymentModel &&other);

@@ -96,29 +96,27 @@ void attachHelmFiles(DeploymentModel &model, const QList<ParseJob> &jobs)
             else if (job.detected.role == FileRole::HelmTemplate)
                 chart.templateFiles.append(job.file->path);
         }
+        const QString prefix = chart.directory.isEmpty() ? QString() : chart.directory + u'/';
+        for (const AdminTask &task : std::as_const(model.adminTasks)) {
+            if (task.kind == AdminTask::Kind::HelmHook && task.location.path.startsWith(prefix))
+                chart.hooks.append(task);
+        }
     }
 }
 
-// Patch files hold partial objects; they describe changes to a base, not workloads.
-void dropKustomizePatchObjects(DeploymentModel &model)
+// Patch files hold partial objects: changes to a base, not workloads of their own. The
+// environment layer reads them when it renders an overlay.
+QSet<QString> kustomizePatchFiles(const QList<KustomizationInfo> &kustomizations)
 {
     QSet<QString> patchFiles;
-    for (const KustomizationInfo &kustomization : std::as_const(model.kustomizations)) {
+    for (const KustomizationInfo &kustomization : kustomizations) {
         for (const KustomizeRef &patch : kustomization.patchFiles) {
             const QString path = resolveRepoPath(kustomization.directory, patch.value);
             if (!path.isEmpty())
                 patchFiles.insert(path);
         }
     }
-    if (patchFiles.isEmpty())
-        return;
-    const auto inPatch = [&](const auto &object) { return patchFiles.contains(object.location.path); };
-    model.workloads.removeIf(inPatch);
-    model.services.removeIf(inPatch);
-    model.configObjects.removeIf(inPatch);
-    model.ingresses.removeIf(inPatch);
-    model.hpas.removeIf(inPatch);
-    model.pdbs.removeIf(inPatch);
+    return patchFiles;
 }
 
 // The default Compose environment of each project: the base file(s) plus the override file.
@@ -165,21 +163,13 @@ void joinProcfileWithAppJson(DeploymentModel &model)
         joined.append(i);
     }
     // Config vars apply to every process type of the app.
-    for (auto it = procfileByDirectory.cbegin(); it != procfileByDirectory.cend(); ++it) {
-        const Workload *source = nullptr;
-        for (const Workload &candidate : std::as_const(model.workloads)) {
-            if (candidate.kind == WorkloadKind::HerokuFormation && directoryOf(candidate.location.path) == it.key()
-                && !candidate.containers.isEmpty()) {
-                source = &candidate;
-                break;
-            }
-        }
-        if (!source)
+    for (const AppJsonInfo &app : std::as_const(model.appJsonFiles)) {
+        const auto procfile = procfileByDirectory.constFind(directoryOf(app.path));
+        if (procfile == procfileByDirectory.constEnd())
             continue;
-        const QList<EnvVar> env = source->containers.first().env;
-        for (const qsizetype index : it.value()) {
+        for (const qsizetype index : *procfile) {
             if (!model.workloads[index].containers.isEmpty())
-                model.workloads[index].containers.first().env.append(env);
+                model.workloads[index].containers.first().env.append(app.env);
         }
     }
     for (auto it = joined.crbegin(); it != joined.crend(); ++it)
@@ -418,16 +408,19 @@ DeploymentModel buildDeploymentModel(const RepoSnapshot &snapshot, const BuildOp
         if (file.isText() && file.fileName() == u"Chart.yaml")
             chartDirectories.insert(file.directory());
     }
+    QList<ParseJob> kustomizationJobs;
     QList<ParseJob> jobs;
     for (const SourceFile &file : snapshot.files()) {
         const DetectedFile detected = detectFile(file, chartDirectories);
-        if (detected.role != FileRole::None)
+        if (detected.role == FileRole::Kustomization)
+            kustomizationJobs.append({&file, detected});
+        else if (detected.role != FileRole::None)
             jobs.append({&file, detected});
     }
 
     const ParseContext context{snapshot, options.limits};
     std::atomic_int done = 0;
-    const int total = int(jobs.size());
+    const int total = int(kustomizationJobs.size() + jobs.size());
     const std::function<DeploymentModel(const ParseJob &)> parse = [&](const ParseJob &job) {
         if (options.cancelled && options.cancelled->load(std::memory_order_relaxed))
             return DeploymentModel{};
@@ -437,14 +430,23 @@ DeploymentModel buildDeploymentModel(const RepoSnapshot &snapshot, const BuildOp
             options.progress(finished, total, job.file->path);
         return fragment;
     };
-    QList<DeploymentModel> fragments = QtConcurrent::blockingMapped(&parsePool(), jobs, parse);
+    const auto parseAll = [&](const QList<ParseJob> &list) {
+        DeploymentModel merged;
+        QList<DeploymentModel> fragments = QtConcurrent::blockingMapped(&parsePool(), list, parse);
+        for (DeploymentModel &fragment : fragments)
+            merged.append(std::move(fragment));
+        return merged;
+    };
 
-    DeploymentModel model;
-    for (DeploymentModel &fragment : fragments)
-        model.append(std::move(fragment));
+    // Kustomizations first: they say which YAML files are patches rather than manifests.
+    DeploymentModel model = parseAll(kustomizationJobs);
+    const QSet<QString> patchFiles = kustomizePatchFiles(model.kustomizations);
+    jobs.removeIf([&](const ParseJob &job) {
+        return job.detected.role == FileRole::KubernetesYaml && patchFiles.contains(job.file->path);
+    });
+    model.append(parseAll(jobs));
 
     attachHelmFiles(model, jobs);
-    dropKustomizePatchObjects(model);
     addComposeWorkloads(model);
     joinProcfileWithAppJson(model);
     addDockerfileWorkloads(model, QFileInfo(snapshot.info().root).fileName());

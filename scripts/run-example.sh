@@ -5,5 +5,6 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 cmake --preset release >/dev/null
 cmake --build --preset release
-example="${1:-resources/examples/legacy-shop}"
-exec build/release/app/twelve-factor-inspector audit "$example" --format text
+repository="$(scripts/materialize-example.sh "${1:-resources/examples/legacy-shop}")"
+echo "Auditing the bundled example, materialised as a git repository at $repository"
+exec build/release/app/twelve-factor-inspector audit "$repository" --format text

@@ -1,0 +1,135 @@
+#include "ruleengine.h"
+
+#include "../factors.h"
+#include "factorrules.h"
+#include "suppressions.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+
+#include <exception>
+
+namespace tfi {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tfi::RuleEngine", text);
+}
+
+int priorityOf(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error: return 1;
+    case Severity::Warning: return 2;
+    case Severity::Info: return 3;
+    }
+    return 3;
+}
+
+// One checklist item per rule and workload (or file): what to fix, not every place it shows.
+QList<ChecklistItem> buildChecklist(const QList<Finding> &findings)
+{
+    QList<ChecklistItem> items;
+    QHash<QString, qsizetype> byKey;
+    for (const Finding &finding : findings) {
+        if (finding.suppressed)
+            continue;
+        const QString scope = finding.workload.isEmpty() ? finding.location.path : finding.workload;
+        const QString key = finding.rule + u'\x1f' + scope;
+        auto it = byKey.constFind(key);
+        if (it == byKey.constEnd()) {
+            ChecklistItem item;
+            item.id = QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+            item.factor = finding.factor;
+            item.priority = priorityOf(finding.severity);
+            item.title = scope.isEmpty() ? finding.title : tr("%1 (%2)").arg(finding.title, scope);
+            it = byKey.insert(key, items.size());
+            items.append(item);
+        }
+        ChecklistItem &item = items[*it];
+        item.findings.append(finding.id);
+        item.priority = std::min(item.priority, priorityOf(finding.severity));
+    }
+    std::stable_sort(items.begin(), items.end(), [](const ChecklistItem &a, const ChecklistItem &b) {
+        return a.priority != b.priority ? a.priority < b.priority : a.factor < b.factor;
+    });
+    return items;
+}
+
+} // namespace
+
+int factorScore(int errors, int warnings, int infos)
+{
+    return std::max(0, 100 - 30 * errors - 10 * warnings - 2 * infos);
+}
+
+void applyRules(AuditResult &result, const RuleOptions &options)
+{
+    RuleContext context(result);
+    for (const FactorRules &factor : allFactorRules()) {
+        try {
+            factor.check(context);
+        } catch (const std::exception &error) {
+            result.diagnostics.append({{}, DiagnosticSeverity::Error,
+                                       tr("the rules of factor %1 stopped early: %2")
+                                           .arg(factor.factor)
+                                           .arg(QString::fromLocal8Bit(error.what()))});
+        }
+    }
+    Diagnostics diagnostics;
+    const QList<SuppressionRule> fileRules =
+        result.snapshot ? loadSuppressionFile(*result.snapshot, diagnostics) : QList<SuppressionRule>{};
+    QList<Finding> findings = context.findings();
+    applySuppressions(findings, fileRules, context, options.today, diagnostics);
+    // applySuppressions may have reported expired-suppression findings into the context.
+    for (qsizetype i = findings.size(); i < context.findings().size(); ++i)
+        findings.append(context.findings().at(i));
+    result.diagnostics.append(diagnostics);
+
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
+        if (a.factor != b.factor)
+            return a.factor < b.factor;
+        if (a.severity != b.severity)
+            return int(a.severity) < int(b.severity);
+        if (a.location.path != b.location.path)
+            return a.location.path < b.location.path;
+        return a.location.line < b.location.line;
+    });
+    result.findings = findings;
+    result.credits = context.credits();
+
+    result.factors.clear();
+    int scoreSum = 0;
+    int scored = 0;
+    for (const FactorInfo &info : factorCatalogue()) {
+        FactorResult factor;
+        factor.number = info.number;
+        int errors = 0, warnings = 0, infos = 0;
+        for (const Finding &finding : std::as_const(result.findings)) {
+            if (finding.factor != info.number || finding.suppressed)
+                continue;
+            ++factor.findings;
+            errors += finding.severity == Severity::Error;
+            warnings += finding.severity == Severity::Warning;
+            infos += finding.severity == Severity::Info;
+        }
+        if (!context.isApplicable(info.number)) {
+            factor.status = FactorStatus::NotApplicable;
+            factor.reason = context.notApplicableReason(info.number);
+            if (factor.reason.isEmpty())
+                factor.reason = tr("nothing in this repository gives this factor anything to judge");
+        } else {
+            factor.score = factorScore(errors, warnings, infos);
+            factor.status = errors > 0 ? FactorStatus::Fail : warnings > 0 ? FactorStatus::Warn : FactorStatus::Pass;
+            scoreSum += *factor.score;
+            ++scored;
+        }
+        result.factors.append(factor);
+    }
+    result.score = scored > 0 ? std::optional<int>(int(std::lround(double(scoreSum) / scored))) : std::nullopt;
+    result.checklist = buildChecklist(result.findings);
+}
+
+} // namespace tfi
