@@ -10,10 +10,6 @@ namespace tfi {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tfi::Audit", text);
-}
 
 bool isCancelled(const AuditOptions &options)
 {
@@ -34,7 +30,7 @@ AuditResultPtr runAudit(const AuditOptions &options, LoadError &error)
     load.maxFileSize = options.limits.maxFileSize;
     load.cancelled = options.cancelled;
     if (options.progress) {
-        const QString phase = tr("Reading files");
+        const QString phase = QCoreApplication::translate("tfi::Audit", "Reading files");
         load.progress = [&](int done, int total, const QString &path) { options.progress(phase, done, total, path); };
     }
     result->snapshot = loadSnapshot(load, error);
@@ -47,12 +43,12 @@ AuditResultPtr runAudit(const AuditOptions &options, LoadError &error)
     build.limits = options.limits;
     build.cancelled = options.cancelled;
     if (options.progress) {
-        const QString phase = tr("Parsing manifests");
+        const QString phase = QCoreApplication::translate("tfi::Audit", "Parsing manifests");
         build.progress = [&](int done, int total, const QString &path) { options.progress(phase, done, total, path); };
     }
-    result->model = buildDeploymentModel(*result->snapshot, build);
+    result->model = buildDeploymentModel(*result->snapshot, build, &result->environments);
     if (isCancelled(options)) {
-        error = {LoadError::Kind::Cancelled, tr("cancelled")};
+        error = {LoadError::Kind::Cancelled, QCoreApplication::translate("tfi::Audit", "cancelled")};
         return nullptr;
     }
     result->diagnostics.append(result->model.diagnostics);
@@ -60,7 +56,7 @@ AuditResultPtr runAudit(const AuditOptions &options, LoadError &error)
     result->processes = buildProcesses(result->model);
     result->variables = buildVariables(result->model);
     if (options.progress)
-        options.progress(tr("Applying rules"), 0, 0, QString());
+        options.progress(QCoreApplication::translate("tfi::Audit", "Applying rules"), 0, 0, QString());
     applyRules(*result);
     result->finishedAt = QDateTime::currentDateTimeUtc();
     return result;

@@ -67,10 +67,10 @@ bool isDockerfileName(const QString &fileName)
 
 bool isDotenvFileName(const QString &fileName)
 {
-    if (fileName == u".envrc")
-        return false;
-    return fileName == u".env" || fileName.startsWith(u".env.") || fileName.startsWith(u".env-")
-           || (fileName.endsWith(u".env") && fileName.size() > 4);
+    // .env, .env.prod, .env-sample, prod.env, prod.env.sample, prod.env-example
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^(\.env([.-][\w.-]+)?|[\w.-]+\.env([.-](sample|example|template|dist|tpl|local))?)$)"));
+    return fileName != u".envrc" && pattern.match(fileName).hasMatch();
 }
 
 DetectedFile detectFile(const SourceFile &file, const QSet<QString> &chartDirectories)

@@ -1,6 +1,7 @@
 #include "modelbuilder.h"
 
 #include "endpoint.h"
+#include "environments.h"
 #include "formatdetect.h"
 #include "parsers/appjsonparser.h"
 #include "parsers/composeparser.h"
@@ -22,14 +23,12 @@
 
 #include <exception>
 
+using namespace Qt::StringLiterals;
+
 namespace tfi {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tfi::ModelBuilder", text);
-}
 
 struct ParseJob
 {
@@ -59,9 +58,9 @@ DeploymentModel parseOne(const ParseJob &job, const ParseContext &context)
         }
     } catch (const std::exception &error) {
         out.diagnostics.append({{file.path, 0, 0}, DiagnosticSeverity::Error,
-                                tr("could not parse this file: %1").arg(QString::fromLocal8Bit(error.what()))});
+                                QCoreApplication::translate("tfi::ModelBuilder", "could not parse this file: %1").arg(QString::fromLocal8Bit(error.what()))});
     } catch (...) {
-        out.diagnostics.append({{file.path, 0, 0}, DiagnosticSeverity::Error, tr("could not parse this file")});
+        out.diagnostics.append({{file.path, 0, 0}, DiagnosticSeverity::Error, QCoreApplication::translate("tfi::ModelBuilder", "could not parse this file")});
     }
     return out;
 }
@@ -119,21 +118,48 @@ QSet<QString> kustomizePatchFiles(const QList<KustomizationInfo> &kustomizations
     return patchFiles;
 }
 
-// The default Compose environment of each project: the base file(s) plus the override file.
+int composeFilePrecedence(const QString &path)
+{
+    // The order in which `docker compose` looks for its default files.
+    static const QStringList names = {u"compose.yaml"_qs, u"compose.yml"_qs, u"docker-compose.yaml"_qs,
+                                      u"docker-compose.yml"_qs};
+    const QString name = path.section(u'/', -1).remove(QStringLiteral(".override"));
+    const qsizetype index = names.indexOf(name);
+    return index < 0 ? int(names.size()) : int(index);
+}
+
+// The default Compose environment of each project: the base file Compose would pick, plus
+// its override file.
 void addComposeWorkloads(DeploymentModel &model)
 {
-    QMap<QString, QList<ComposeFileInfo>> projects;
+    QMap<QString, const ComposeFileInfo *> bases;
+    QMap<QString, const ComposeFileInfo *> overrides;
     for (const ComposeFileInfo &file : std::as_const(model.composeFiles)) {
-        if (file.role == u"base" || file.role == u"override")
-            projects[file.projectDirectory].append(file);
+        auto &chosen = file.role == u"base" ? bases : file.role == u"override" ? overrides : bases;
+        if (file.role != u"base" && file.role != u"override")
+            continue;
+        const ComposeFileInfo *&current = chosen[file.projectDirectory];
+        if (!current || composeFilePrecedence(file.path) < composeFilePrecedence(current->path))
+            current = &file;
     }
-    for (auto it = projects.begin(); it != projects.end(); ++it) {
-        QList<ComposeFileInfo> &files = it.value();
-        std::stable_sort(files.begin(), files.end(), [](const ComposeFileInfo &a, const ComposeFileInfo &b) {
-            return (a.role == u"base") > (b.role == u"base");
-        });
-        model.workloads.append(mergeComposeFiles(files, QString()));
+    QSet<QString> projects;
+    for (auto it = bases.cbegin(); it != bases.cend(); ++it)
+        projects.insert(it.key());
+    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
+        projects.insert(it.key());
+    QList<Workload> workloads;
+    for (const QString &project : std::as_const(projects)) {
+        QList<ComposeFileInfo> files;
+        if (const ComposeFileInfo *base = bases.value(project))
+            files.append(*base);
+        if (const ComposeFileInfo *override = overrides.value(project))
+            files.append(*override);
+        workloads.append(mergeComposeFiles(files, QString()));
     }
+    std::sort(workloads.begin(), workloads.end(), [](const Workload &a, const Workload &b) {
+        return a.location.path != b.location.path ? a.location.path < b.location.path : a.location.line < b.location.line;
+    });
+    model.workloads.append(workloads);
 }
 
 // Heroku: app.json's formation sets the scale of the Procfile's process types, and its env
@@ -401,7 +427,8 @@ QList<ResolvedEnvVar> effectiveEnvironment(const DeploymentModel &model, const W
     return result;
 }
 
-DeploymentModel buildDeploymentModel(const RepoSnapshot &snapshot, const BuildOptions &options)
+DeploymentModel buildDeploymentModel(const RepoSnapshot &snapshot, const BuildOptions &options,
+                                     QList<EnvironmentInfo> *environments)
 {
     QSet<QString> chartDirectories;
     for (const SourceFile &file : snapshot.files()) {
@@ -449,6 +476,9 @@ DeploymentModel buildDeploymentModel(const RepoSnapshot &snapshot, const BuildOp
     attachHelmFiles(model, jobs);
     addComposeWorkloads(model);
     joinProcfileWithAppJson(model);
+    const QList<EnvironmentInfo> found = applyEnvironments(model, context);
+    if (environments)
+        *environments = found;
     addDockerfileWorkloads(model, QFileInfo(snapshot.info().root).fileName());
     addConnections(model);
     return model;

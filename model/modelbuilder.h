@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auditresult.h"
 #include "deploymentmodel.h"
 #include "parsecontext.h"
 #include "reposnapshot.h"
@@ -18,8 +19,10 @@ struct BuildOptions
 
 // Parses every recognised file of the snapshot (in parallel), merges the results in path
 // order, joins the formats (Compose overrides, Procfile with app.json, Helm chart files,
-// Kustomize patch files) and derives connections.
-DeploymentModel buildDeploymentModel(const RepoSnapshot &snapshot, const BuildOptions &options);
+// Kustomize patch files), lays workloads out per environment and derives connections.
+// The environments found go to `environments` when given.
+DeploymentModel buildDeploymentModel(const RepoSnapshot &snapshot, const BuildOptions &options,
+                                     QList<EnvironmentInfo> *environments = nullptr);
 
 // An env var as the process sees it, with the value resolved through ConfigMaps and Secrets
 // of the model where they are defined.

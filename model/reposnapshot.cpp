@@ -18,10 +18,6 @@ namespace tfi {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tfi::RepoSnapshot", text);
-}
 
 template<typename T, void (*Free)(T *)>
 struct GitDeleter
@@ -43,7 +39,7 @@ using StatusListPtr = GitPtr<git_status_list, git_status_list_free>;
 QString lastGitError()
 {
     const git_error *error = git_error_last();
-    return error && error->message ? QString::fromUtf8(error->message).trimmed() : tr("unknown libgit2 error");
+    return error && error->message ? QString::fromUtf8(error->message).trimmed() : QCoreApplication::translate("tfi::RepoSnapshot", "unknown libgit2 error");
 }
 
 QString oidToHex(const git_oid *oid)
@@ -136,9 +132,9 @@ struct SnapshotLoader
     {
         const QFileInfo pathInfo(options.path);
         if (options.path.isEmpty() || !pathInfo.exists())
-            return fail(LoadError::Kind::MissingPath, tr("path does not exist: %1").arg(options.path));
+            return fail(LoadError::Kind::MissingPath, QCoreApplication::translate("tfi::RepoSnapshot", "path does not exist: %1").arg(options.path));
         if (!pathInfo.isReadable() || (pathInfo.isDir() && !QDir(pathInfo.absoluteFilePath()).isReadable()))
-            return fail(LoadError::Kind::Unreadable, tr("permission denied: %1").arg(options.path));
+            return fail(LoadError::Kind::Unreadable, QCoreApplication::translate("tfi::RepoSnapshot", "permission denied: %1").arg(options.path));
 
         git_repository *raw = nullptr;
         const QByteArray nativePath = QFile::encodeName(pathInfo.absoluteFilePath());
@@ -146,16 +142,16 @@ struct SnapshotLoader
         if (openResult == GIT_ENOTFOUND) {
             if (!options.revision.isEmpty())
                 return fail(LoadError::Kind::NotARepository,
-                            tr("--rev needs a git repository, but %1 is not inside one").arg(options.path));
+                            QCoreApplication::translate("tfi::RepoSnapshot", "--rev needs a git repository, but %1 is not inside one").arg(options.path));
             if (!pathInfo.isDir())
-                return fail(LoadError::Kind::MissingPath, tr("not a directory: %1").arg(options.path));
+                return fail(LoadError::Kind::MissingPath, QCoreApplication::translate("tfi::RepoSnapshot", "not a directory: %1").arg(options.path));
             snapshot->m_info.root = QDir::cleanPath(pathInfo.absoluteFilePath());
             walkDirectory(QString(), nullptr, {});
             return finish();
         }
         if (openResult < 0)
             return fail(LoadError::Kind::CorruptRepository,
-                        tr("cannot open the repository at %1: %2").arg(options.path, lastGitError()));
+                        QCoreApplication::translate("tfi::RepoSnapshot", "cannot open the repository at %1: %2").arg(options.path, lastGitError()));
         repository.reset(raw);
         RepositoryInfo &info = snapshot->m_info;
         info.isGitRepository = true;
@@ -164,13 +160,13 @@ struct SnapshotLoader
         const bool bare = git_repository_is_bare(raw) == 1;
         if (bare && options.revision.isEmpty())
             return fail(LoadError::Kind::BareRepository,
-                        tr("%1 is a bare repository with no working tree; name a revision with --rev")
+                        QCoreApplication::translate("tfi::RepoSnapshot", "%1 is a bare repository with no working tree; name a revision with --rev")
                             .arg(options.path));
         const char *workdir = git_repository_workdir(raw);
         info.root = QDir::cleanPath(QFile::decodeName(workdir ? workdir : git_repository_path(raw)));
         if (git_repository_head_unborn(raw) == 1 && options.revision.isEmpty())
             return fail(LoadError::Kind::EmptyRepository,
-                        tr("the repository at %1 has no commits yet").arg(info.root));
+                        QCoreApplication::translate("tfi::RepoSnapshot", "the repository at %1 has no commits yet").arg(info.root));
 
         if (options.revision.isEmpty())
             return loadWorktree() && finish();
@@ -180,7 +176,7 @@ struct SnapshotLoader
     bool finish()
     {
         if (isCancelled(options))
-            return fail(LoadError::Kind::Cancelled, tr("cancelled"));
+            return fail(LoadError::Kind::Cancelled, QCoreApplication::translate("tfi::RepoSnapshot", "cancelled"));
         auto &files = snapshot->m_files;
         std::sort(files.begin(), files.end(),
                   [](const SourceFile &a, const SourceFile &b) { return a.path < b.path; });
@@ -217,12 +213,12 @@ struct SnapshotLoader
         const QByteArray spec = options.revision.toUtf8();
         if (git_revparse_single(&rawObject, repository.get(), spec.constData()) < 0)
             return fail(LoadError::Kind::UnknownRevision,
-                        tr("unknown revision '%1' in %2").arg(options.revision, info.root));
+                        QCoreApplication::translate("tfi::RepoSnapshot", "unknown revision '%1' in %2").arg(options.revision, info.root));
         ObjectPtr object(rawObject);
         git_object *rawCommit = nullptr;
         if (git_object_peel(&rawCommit, object.get(), GIT_OBJECT_COMMIT) < 0)
             return fail(LoadError::Kind::UnknownRevision,
-                        tr("revision '%1' does not name a commit").arg(options.revision));
+                        QCoreApplication::translate("tfi::RepoSnapshot", "revision '%1' does not name a commit").arg(options.revision));
         ObjectPtr commit(rawCommit);
         info.revision = oidToHex(git_object_id(commit.get()));
         info.ref = options.revision;
@@ -232,21 +228,21 @@ struct SnapshotLoader
         git_object *rawTree = nullptr;
         if (git_object_peel(&rawTree, commit.get(), GIT_OBJECT_TREE) < 0)
             return fail(LoadError::Kind::CorruptRepository,
-                        tr("cannot read the tree of %1: %2").arg(options.revision, lastGitError()));
+                        QCoreApplication::translate("tfi::RepoSnapshot", "cannot read the tree of %1: %2").arg(options.revision, lastGitError()));
         ObjectPtr tree(rawTree);
         QList<TreeEntry> entries;
         if (git_tree_walk(reinterpret_cast<git_tree *>(tree.get()), GIT_TREEWALK_PRE, collectEntry, &entries) < 0)
             return fail(LoadError::Kind::CorruptRepository,
-                        tr("cannot walk the tree of %1: %2").arg(options.revision, lastGitError()));
+                        QCoreApplication::translate("tfi::RepoSnapshot", "cannot walk the tree of %1: %2").arg(options.revision, lastGitError()));
 
         git_odb *rawOdb = nullptr;
         if (git_repository_odb(&rawOdb, repository.get()) < 0)
-            return fail(LoadError::Kind::CorruptRepository, tr("cannot open the object database: %1").arg(lastGitError()));
+            return fail(LoadError::Kind::CorruptRepository, QCoreApplication::translate("tfi::RepoSnapshot", "cannot open the object database: %1").arg(lastGitError()));
         OdbPtr odb(rawOdb);
         int done = 0;
         for (const TreeEntry &entry : std::as_const(entries)) {
             if (isCancelled(options))
-                return fail(LoadError::Kind::Cancelled, tr("cancelled"));
+                return fail(LoadError::Kind::Cancelled, QCoreApplication::translate("tfi::RepoSnapshot", "cancelled"));
             if (options.progress)
                 options.progress(done, int(entries.size()), entry.path);
             ++done;
@@ -263,14 +259,14 @@ struct SnapshotLoader
             size_t size = 0;
             git_object_t type = GIT_OBJECT_INVALID;
             if (git_odb_read_header(&size, &type, odb.get(), &entry.id) < 0) {
-                diagnose(entry.path, tr("cannot read the object of this file: %1").arg(lastGitError()),
+                diagnose(entry.path, QCoreApplication::translate("tfi::RepoSnapshot", "cannot read the object of this file: %1").arg(lastGitError()),
                          DiagnosticSeverity::Error);
                 continue;
             }
             file.size = qint64(size);
             if (entry.mode != GIT_FILEMODE_LINK && file.size > options.maxFileSize) {
                 file.kind = SourceFile::Kind::TooLarge;
-                diagnose(entry.path, tr("skipped: %1 bytes is over the size limit of %2 bytes")
+                diagnose(entry.path, QCoreApplication::translate("tfi::RepoSnapshot", "skipped: %1 bytes is over the size limit of %2 bytes")
                                          .arg(file.size)
                                          .arg(options.maxFileSize));
                 snapshot->m_files.append(file);
@@ -278,7 +274,7 @@ struct SnapshotLoader
             }
             git_odb_object *rawBlob = nullptr;
             if (git_odb_read(&rawBlob, odb.get(), &entry.id) < 0) {
-                diagnose(entry.path, tr("cannot read the object of this file: %1").arg(lastGitError()),
+                diagnose(entry.path, QCoreApplication::translate("tfi::RepoSnapshot", "cannot read the object of this file: %1").arg(lastGitError()),
                          DiagnosticSeverity::Error);
                 continue;
             }
@@ -304,7 +300,7 @@ struct SnapshotLoader
         const qsizetype slash = file.path.lastIndexOf(u'/');
         const QString directory = slash < 0 ? QString() : file.path.left(slash);
         if (resolveRepoPath(directory, target).isEmpty())
-            diagnose(file.path, tr("symbolic link points outside the repository (%1); not followed").arg(target));
+            diagnose(file.path, QCoreApplication::translate("tfi::RepoSnapshot", "symbolic link points outside the repository (%1); not followed").arg(target));
         snapshot->m_files.append(file);
     }
 
@@ -318,7 +314,7 @@ struct SnapshotLoader
 
         git_index *rawIndex = nullptr;
         if (git_repository_index(&rawIndex, repository.get()) < 0)
-            return fail(LoadError::Kind::CorruptRepository, tr("cannot read the index of %1: %2").arg(info.root, lastGitError()));
+            return fail(LoadError::Kind::CorruptRepository, QCoreApplication::translate("tfi::RepoSnapshot", "cannot read the index of %1: %2").arg(info.root, lastGitError()));
         IndexPtr index(rawIndex);
         QHash<QString, QByteArray> tracked;   // path -> blob id
         QSet<QString> trackedDirectories;
@@ -349,7 +345,7 @@ struct SnapshotLoader
                               | GIT_STATUS_OPT_NO_REFRESH;
         git_status_list *rawList = nullptr;
         if (git_status_list_new(&rawList, repository.get(), &statusOptions) < 0) {
-            diagnose(QString(), tr("cannot compute the status of the working tree: %1").arg(lastGitError()));
+            diagnose(QString(), QCoreApplication::translate("tfi::RepoSnapshot", "cannot compute the status of the working tree: %1").arg(lastGitError()));
             return false;
         }
         StatusListPtr list(rawList);
@@ -428,7 +424,7 @@ struct SnapshotLoader
         file.size = entry.size();
         if (file.size > options.maxFileSize) {
             file.kind = SourceFile::Kind::TooLarge;
-            diagnose(path, tr("skipped: %1 bytes is over the size limit of %2 bytes")
+            diagnose(path, QCoreApplication::translate("tfi::RepoSnapshot", "skipped: %1 bytes is over the size limit of %2 bytes")
                                .arg(file.size)
                                .arg(options.maxFileSize));
             snapshot->m_files.append(file);
@@ -436,7 +432,7 @@ struct SnapshotLoader
         }
         QFile input(entry.absoluteFilePath());
         if (!input.open(QIODevice::ReadOnly)) {
-            diagnose(path, tr("cannot read this file: %1").arg(input.errorString()), DiagnosticSeverity::Error);
+            diagnose(path, QCoreApplication::translate("tfi::RepoSnapshot", "cannot read this file: %1").arg(input.errorString()), DiagnosticSeverity::Error);
             return;
         }
         file.content = input.read(options.maxFileSize + 1);

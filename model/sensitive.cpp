@@ -64,8 +64,8 @@ bool isHighEntropy(const QString &value)
     classes = int(lower) + int(upper) + int(digit) + int(other);
     if (classes < 2)
         return false;
-    // Paths, URLs without credentials and dotted names are long but not random.
-    if (value.count(u'/') > 2 || value.count(u'.') > 3 || value.startsWith(u'$'))
+    // Paths, URLs (credentials in them are caught separately) and dotted names are long but not random.
+    if (value.contains(u"://") || value.count(u'/') > 2 || value.count(u'.') > 3 || value.startsWith(u'$'))
         return false;
     return shannonEntropy(value) >= (classes >= 3 ? 3.5 : 4.0);
 }

@@ -143,10 +143,6 @@ PreScan preScan(QByteArrayView text)
     return scan;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tfi::Yaml", text);
-}
 
 } // namespace
 
@@ -161,6 +157,10 @@ Location YamlDocument::at(const YAML::Node &node) const
             location.column = mark.column + 1;
         }
     }
+    if (origins) {
+        const auto origin = origins->constFind(location.line);
+        return origin == origins->constEnd() ? Location{} : origin.value();
+    }
     return location;
 }
 
@@ -173,7 +173,7 @@ std::vector<YamlDocument> loadYamlDocuments(const SourceFile &file, const ParseL
     if (chunks.size() > limits.maxYamlDocuments) {
         diagnostics.append({{file.path, chunks.at(limits.maxYamlDocuments).lineOffset + 1, 0},
                             DiagnosticSeverity::Warning,
-                            tr("the stream has %1 documents; only the first %2 were read")
+                            QCoreApplication::translate("tfi::Yaml", "the stream has %1 documents; only the first %2 were read")
                                 .arg(chunks.size())
                                 .arg(limits.maxYamlDocuments)});
     }
@@ -186,13 +186,13 @@ std::vector<YamlDocument> loadYamlDocuments(const SourceFile &file, const ParseL
         if (scan.maxDepth > limits.maxYamlDepth) {
             diagnostics.append({{file.path, chunk.lineOffset + scan.depthLine, 0},
                                 DiagnosticSeverity::Error,
-                                tr("YAML nesting is deeper than %1 levels; document skipped")
+                                QCoreApplication::translate("tfi::Yaml", "YAML nesting is deeper than %1 levels; document skipped")
                                     .arg(limits.maxYamlDepth)});
             continue;
         }
         if (scan.aliases > limits.maxYamlAliases) {
             diagnostics.append({{file.path, chunk.lineOffset + 1, 0}, DiagnosticSeverity::Error,
-                                tr("the document uses %1 aliases, more than the limit of %2; skipped")
+                                QCoreApplication::translate("tfi::Yaml", "the document uses %1 aliases, more than the limit of %2; skipped")
                                     .arg(scan.aliases)
                                     .arg(limits.maxYamlAliases)});
             continue;
@@ -209,11 +209,28 @@ std::vector<YamlDocument> loadYamlDocuments(const SourceFile &file, const ParseL
             const int line = chunk.lineOffset + relativeLine + 1;
             diagnostics.append({{file.path, line, error.mark.column >= 0 ? error.mark.column + 1 : 0},
                                 DiagnosticSeverity::Error,
-                                tr("could not parse YAML: %1").arg(QString::fromStdString(error.msg))});
+                                QCoreApplication::translate("tfi::Yaml", "could not parse YAML: %1").arg(QString::fromStdString(error.msg))});
         } catch (const std::exception &error) {
             diagnostics.append({{file.path, chunk.lineOffset + 1, 0}, DiagnosticSeverity::Error,
-                                tr("could not parse YAML: %1").arg(QString::fromLocal8Bit(error.what()))});
+                                QCoreApplication::translate("tfi::Yaml", "could not parse YAML: %1").arg(QString::fromLocal8Bit(error.what()))});
         }
+    }
+    return documents;
+}
+
+std::vector<YamlDocument> loadGeneratedYamlDocuments(const SourceFile &generated,
+                                                     std::shared_ptr<const LineOrigins> origins,
+                                                     const ParseLimits &limits, Diagnostics &diagnostics)
+{
+    Diagnostics found;
+    std::vector<YamlDocument> documents = loadYamlDocuments(generated, limits, found);
+    for (YamlDocument &document : documents)
+        document.origins = origins;
+    for (Diagnostic &diagnostic : found) {
+        const auto origin = origins ? origins->constFind(diagnostic.location.line) : LineOrigins::const_iterator();
+        if (origins && origin != origins->constEnd())
+            diagnostic.location = origin.value();
+        diagnostics.append(diagnostic);
     }
     return documents;
 }

@@ -6,14 +6,20 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <QHash>
 #include <QMap>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace tfi {
+
+// Where each line of generated YAML (e.g. a rendered Kustomize overlay) came from:
+// rendered line (1-based, whole stream) -> the original file, line and column.
+using LineOrigins = QHash<int, Location>;
 
 struct YamlDocument
 {
@@ -21,6 +27,8 @@ struct YamlDocument
     QString path;
     int index = 0;      // 0-based position in the stream
     int lineOffset = 0; // lines before this document in the file
+    // Set for generated YAML: at() then reports the original location of a line.
+    std::shared_ptr<const LineOrigins> origins;
 
     // The file location of a node of this document (1-based line and column).
     Location at(const YAML::Node &node) const;
@@ -32,6 +40,12 @@ struct YamlDocument
 // document count is bounded. Handles BOM, CRLF and invalid UTF-8.
 std::vector<YamlDocument> loadYamlDocuments(const SourceFile &file, const ParseLimits &limits,
                                             Diagnostics &diagnostics);
+
+// The same for generated YAML whose lines map back to original files through `origins`;
+// diagnostics name the original location too.
+std::vector<YamlDocument> loadGeneratedYamlDocuments(const SourceFile &generated,
+                                                     std::shared_ptr<const LineOrigins> origins,
+                                                     const ParseLimits &limits, Diagnostics &diagnostics);
 
 bool yamlIsMap(const YAML::Node &node);
 bool yamlIsSeq(const YAML::Node &node);

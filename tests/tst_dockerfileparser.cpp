@@ -27,10 +27,14 @@ QString at(const Location &location)
 QString kindSuffix(ValueKind kind)
 {
     switch (kind) {
-    case ValueKind::Literal: return QString();
-    case ValueKind::Interpolated: return QStringLiteral("[interpolated]");
-    case ValueKind::Unset: return QStringLiteral("[unset]");
-    default: return QStringLiteral("[other]");
+    case ValueKind::Literal:
+        return QString();
+    case ValueKind::Interpolated:
+        return QStringLiteral("[interpolated]");
+    case ValueKind::Unset:
+        return QStringLiteral("[unset]");
+    default:
+        return QStringLiteral("[other]");
     }
 }
 
@@ -48,8 +52,8 @@ QString describe(const QList<PortSpec> &ports)
 {
     QStringList parts;
     for (const PortSpec &port : ports) {
-        parts.append(QString::number(port.containerPort) + u'/' + port.protocol + u'@' + at(port.location)
-                     + (port.exposeOnly ? QString() : u" published"_s));
+        parts.append(QString::number(port.containerPort) + u'/' + port.protocol + u'@' + at(port.location) +
+                     (port.exposeOnly ? QString() : u" published"_s));
     }
     return parts.join(u", ");
 }
@@ -59,15 +63,16 @@ QString describe(const QStringList &command, bool shellForm, const Location &loc
 {
     if (command.isEmpty() && !location.isValid())
         return QStringLiteral("none");
-    return (shellForm ? u"shell:["_s : u"exec:["_s) + command.join(u'|') + u"]@" + QString::number(location.line);
+    return (shellForm ? u"shell:["_s : u"exec:["_s) + command.join(u'|') + u"]@" +
+           QString::number(location.line);
 }
 
 QString describeDiagnostics(const Diagnostics &diagnostics)
 {
     QStringList parts;
     for (const Diagnostic &diagnostic : diagnostics) {
-        parts.append(QString::number(diagnostic.location.line)
-                     + (diagnostic.severity == DiagnosticSeverity::Error ? u":E"_s : u":W"_s));
+        parts.append(QString::number(diagnostic.location.line) +
+                     (diagnostic.severity == DiagnosticSeverity::Error ? u":E"_s : u":W"_s));
     }
     return parts.join(u", ");
 }
@@ -76,7 +81,8 @@ QString describeInstructions(const QList<DockerInstruction> &instructions)
 {
     QStringList parts;
     for (const DockerInstruction &instruction : instructions)
-        parts.append(instruction.keyword + u'@' + at(instruction.location) + u'#' + QString::number(instruction.stage));
+        parts.append(instruction.keyword + u'@' + at(instruction.location) + u'#' +
+                     QString::number(instruction.stage));
     return parts.join(u", ");
 }
 
@@ -174,6 +180,7 @@ private Q_SLOTS:
     void malformed();
     void unusableFiles_data();
     void unusableFiles();
+    void manyStagesStayBounded();
     void largeInputStaysLinear_data();
     void largeInputStaysLinear();
 };
@@ -204,13 +211,15 @@ void TestDockerfileParser::pythonMultiStageDetails()
     QCOMPARE(at(info.userLocation), QStringLiteral("24:1"));
     QCOMPARE(describe(info.entrypoint, info.entrypointShellForm, info.entrypointLocation),
              QStringLiteral("exec:[gunicorn|--config|gunicorn.conf.py]@28"));
-    QCOMPARE(describe(info.cmd, info.cmdShellForm, info.cmdLocation), QStringLiteral("exec:[app.wsgi:application]@29"));
+    QCOMPARE(describe(info.cmd, info.cmdShellForm, info.cmdLocation),
+             QStringLiteral("exec:[app.wsgi:application]@29"));
     QVERIFY(info.healthcheck.has_value());
     QCOMPARE(info.healthcheck->kind, Probe::Kind::Healthcheck);
     QCOMPARE(info.healthcheck->action, Probe::Action::Exec);
-    QCOMPARE(info.healthcheck->command,
-             (QStringList{u"python"_s, u"-c"_s,
-                          u"import urllib.request; urllib.request.urlopen('http://localhost:8000/healthz')"_s}));
+    QCOMPARE(
+        info.healthcheck->command,
+        (QStringList{u"python"_s, u"-c"_s,
+                     u"import urllib.request; urllib.request.urlopen('http://localhost:8000/healthz')"_s}));
     QCOMPARE(at(info.healthcheck->location), QStringLiteral("26:1"));
     QVERIFY(!info.healthcheck->disabled);
 
@@ -285,9 +294,9 @@ void TestDockerfileParser::effectiveValues_data()
         << u"@0"_s << u"none"_s << QStringList() << QString();
 
     QTest::addRow("later CMD replaces, shell ENTRYPOINT")
-        << QByteArray("FROM alpine\nCMD [\"a\"]\nENTRYPOINT exec /app/run\nCMD b c\n")
-        << u"shell:[b c]@4"_s << u"shell:[exec /app/run]@3"_s << QString() << QString() << u"@0"_s << u"@0"_s
-        << u"none"_s << QStringList() << QString();
+        << QByteArray("FROM alpine\nCMD [\"a\"]\nENTRYPOINT exec /app/run\nCMD b c\n") << u"shell:[b c]@4"_s
+        << u"shell:[exec /app/run]@3"_s << QString() << QString() << u"@0"_s << u"@0"_s << u"none"_s
+        << QStringList() << QString();
 
     QTest::addRow("final stage from an image does not inherit")
         << railsStages + "FROM ruby:3.3-slim\nCMD [\"rake\"]\n"
@@ -302,7 +311,8 @@ void TestDockerfileParser::effectiveValues_data()
         << QString();
 
     QTest::addRow("USER and STOPSIGNAL expand variables")
-        << QByteArray("FROM alpine\nARG UID=10001\nUSER ${UID}:${GID:-10001}\nSTOPSIGNAL ${SIGNAL:-SIGQUIT}\n")
+        << QByteArray(
+               "FROM alpine\nARG UID=10001\nUSER ${UID}:${GID:-10001}\nSTOPSIGNAL ${SIGNAL:-SIGQUIT}\n")
         << u"none"_s << u"none"_s << QString() << QString() << u"10001:10001@3"_s << u"SIGQUIT@4"_s
         << u"none"_s << QStringList() << QString();
 }
@@ -319,15 +329,16 @@ void TestDockerfileParser::effectiveValues()
     QTEST(describe(info.entrypoint, info.entrypointShellForm, info.entrypointLocation), "entrypoint");
     QTEST(describe(info.env), "env");
     QTEST(describe(info.expose), "expose");
-    QTEST(info.user + u'@' + QString::number(info.userLocation.line), "user");
-    QTEST(info.stopSignal + u'@' + QString::number(info.stopSignalLocation.line), "stopSignal");
+    QTEST(QString(info.user + u'@' + QString::number(info.userLocation.line)), "user");
+    QTEST(QString(info.stopSignal + u'@' + QString::number(info.stopSignalLocation.line)), "stopSignal");
     QString healthcheck = QStringLiteral("none");
     if (info.healthcheck) {
         QCOMPARE(info.healthcheck->kind, Probe::Kind::Healthcheck);
-        healthcheck = (info.healthcheck->disabled ? u"disabled"_s
-                                                  : u"exec:"_s + info.healthcheck->command.join(u'|'))
-                      + u'@' + QString::number(info.healthcheck->location.line);
-        QCOMPARE(info.healthcheck->action, info.healthcheck->disabled ? Probe::Action::None : Probe::Action::Exec);
+        healthcheck =
+            (info.healthcheck->disabled ? u"disabled"_s : u"exec:"_s + info.healthcheck->command.join(u'|')) +
+            u'@' + QString::number(info.healthcheck->location.line);
+        QCOMPARE(info.healthcheck->action,
+                 info.healthcheck->disabled ? Probe::Action::None : Probe::Action::Exec);
     }
     QTEST(healthcheck, "healthcheck");
     QTEST(info.volumes, "volumes");
@@ -339,9 +350,8 @@ void TestDockerfileParser::environment_data()
     QTest::addColumn<QString>("env");
     QTest::addColumn<QString>("args");
 
-    QTest::addRow("pairs with quotes")
-        << QByteArray("ENV A=1 B=\"two words\" C='single $X'\n")
-        << u"A=1@2:5; B=two words@2:9; C=single $X@2:23"_s << QString();
+    QTest::addRow("pairs with quotes") << QByteArray("ENV A=1 B=\"two words\" C='single $X'\n")
+                                       << u"A=1@2:5; B=two words@2:9; C=single $X@2:23"_s << QString();
     QTest::addRow("legacy form keeps spaces")
         << QByteArray("ENV GREETING hello   world  \n") << u"GREETING=hello   world@2:5"_s << QString();
     QTest::addRow("escaped space") << QByteArray("ENV DIR=/opt/my\\ app\n") << u"DIR=/opt/my app@2:5"_s
@@ -354,12 +364,15 @@ void TestDockerfileParser::environment_data()
         << u"abc=bye@3:5; def=hello[interpolated]@3:13; ghi=bye[interpolated]@4:5"_s << QString();
     QTest::addRow("unknown variable kept as written")
         << QByteArray("ENV PATH=/app/bin:$PATH\n") << u"PATH=/app/bin:$PATH[interpolated]@2:5"_s << QString();
+    QTest::addRow("default does not replace an ENV of unknown value")
+        << QByteArray("ENV PATH=/app/bin:$PATH\nENV SEARCH=${PATH:-/usr/bin}\n")
+        << u"PATH=/app/bin:$PATH[interpolated]@2:5; SEARCH=${PATH:-/usr/bin}[interpolated]@3:5"_s
+        << QString();
     QTest::addRow("default and alternative")
         << QByteArray("ENV MODE=${MODE:-production} FLAG=${MODE:+on}\n")
         << u"MODE=production[interpolated]@2:5; FLAG=${MODE:+on}[interpolated]@2:30"_s << QString();
-    QTest::addRow("ARG feeds ENV")
-        << QByteArray("ARG VERSION=1.2.3\nENV APP_VERSION=$VERSION\n")
-        << u"APP_VERSION=1.2.3[interpolated]@3:5"_s << u"VERSION=1.2.3@2:5"_s;
+    QTest::addRow("ARG feeds ENV") << QByteArray("ARG VERSION=1.2.3\nENV APP_VERSION=$VERSION\n")
+                                   << u"APP_VERSION=1.2.3[interpolated]@3:5"_s << u"VERSION=1.2.3@2:5"_s;
     QTest::addRow("ARG without default stays a reference")
         << QByteArray("ARG TOKEN\nENV TOKEN=$TOKEN\n") << u"TOKEN=$TOKEN[interpolated]@3:5"_s
         << u"TOKEN=[unset]@2:5"_s;
@@ -396,19 +409,20 @@ void TestDockerfileParser::expose_data()
                                << u"80/TCP@2:8, 443/TCP@2:11, 53/UDP@2:19, 9000/SCTP@2:26"_s << QString();
     QTest::addRow("range") << QByteArray("EXPOSE 8000-8003\n")
                            << u"8000/TCP@2:8, 8001/TCP@2:8, 8002/TCP@2:8, 8003/TCP@2:8"_s << QString();
-    QTest::addRow("ARG default") << QByteArray("ARG PORT=5000\nEXPOSE $PORT\n") << u"5000/TCP@3:8"_s << QString();
-    QTest::addRow("ENV with protocol") << QByteArray("ENV PORT=8080\nEXPOSE ${PORT}/tcp\n") << u"8080/TCP@3:8"_s
-                                       << QString();
-    QTest::addRow("default in reference") << QByteArray("EXPOSE ${PORT:-3000}\n") << u"3000/TCP@2:8"_s
-                                          << QString();
+    QTest::addRow("ARG default") << QByteArray("ARG PORT=5000\nEXPOSE $PORT\n") << u"5000/TCP@3:8"_s
+                                 << QString();
+    QTest::addRow("ENV with protocol")
+        << QByteArray("ENV PORT=8080\nEXPOSE ${PORT}/tcp\n") << u"8080/TCP@3:8"_s << QString();
+    QTest::addRow("default in reference")
+        << QByteArray("EXPOSE ${PORT:-3000}\n") << u"3000/TCP@2:8"_s << QString();
     QTest::addRow("unresolved variable") << QByteArray("EXPOSE $PORT 80\n") << u"80/TCP@2:14"_s << u"2:W"_s;
     QTest::addRow("ARG without default") << QByteArray("ARG PORT\nEXPOSE ${PORT}\n") << QString() << u"3:W"_s;
-    QTest::addRow("duplicates") << QByteArray("EXPOSE 80\nEXPOSE 80/tcp 80/udp\n") << u"80/TCP@2:8, 80/UDP@3:15"_s
-                                << QString();
-    QTest::addRow("invalid ports") << QByteArray("EXPOSE 80/icmp 99999 http 9000-8000 443\n") << u"443/TCP@2:37"_s
-                                   << u"2:E, 2:E, 2:E, 2:E"_s;
-    QTest::addRow("continued over lines") << QByteArray("EXPOSE 80 \\\n    443\n") << u"80/TCP@2:8, 443/TCP@3:5"_s
-                                          << QString();
+    QTest::addRow("duplicates") << QByteArray("EXPOSE 80\nEXPOSE 80/tcp 80/udp\n")
+                                << u"80/TCP@2:8, 80/UDP@3:15"_s << QString();
+    QTest::addRow("invalid ports") << QByteArray("EXPOSE 80/icmp 99999 http 9000-8000 443\n")
+                                   << u"443/TCP@2:37"_s << u"2:E, 2:E, 2:E, 2:E"_s;
+    QTest::addRow("continued over lines")
+        << QByteArray("EXPOSE 80 \\\n    443\n") << u"80/TCP@2:8, 443/TCP@3:5"_s << QString();
 }
 
 void TestDockerfileParser::expose()
@@ -441,8 +455,9 @@ void TestDockerfileParser::instructions_data()
     QTest::addColumn<QString>("arguments");
 
     QTest::addRow("continuation with comment and empty line")
-        << QByteArray("FROM alpine:3.19\nRUN apk add --no-cache \\\n    # the TLS roots\n    ca-certificates \\\n\n"
-                      "    tzdata\nENV A=1\n")
+        << QByteArray(
+               "FROM alpine:3.19\nRUN apk add --no-cache \\\n    # the TLS roots\n    ca-certificates \\\n\n"
+               "    tzdata\nENV A=1\n")
         << u"FROM@1:1#0, RUN@2:1#0, ENV@7:1#0"_s << 1
         << u"apk add --no-cache     ca-certificates     tzdata"_s;
     QTest::addRow("keywords are case-insensitive, indentation kept")
@@ -451,10 +466,12 @@ void TestDockerfileParser::instructions_data()
     QTest::addRow("escape at the end of the file")
         << QByteArray("FROM alpine\nRUN echo a \\\n") << u"FROM@1:1#0, RUN@2:1#0"_s << 1 << u"echo a"_s;
     QTest::addRow("windows continuation with backtick")
-        << windowsEscape << u"FROM@3:1#0, SHELL@4:1#0, ENV@5:1#0, WORKDIR@7:1#0, RUN@8:1#0, EXPOSE@11:1#0, "
-                            "ENTRYPOINT@12:1#0"_s
+        << windowsEscape
+        << u"FROM@3:1#0, SHELL@4:1#0, ENV@5:1#0, WORKDIR@7:1#0, RUN@8:1#0, EXPOSE@11:1#0, "
+           "ENTRYPOINT@12:1#0"_s
         << 4
-        << u"Invoke-WebRequest -Uri https://example.com/app.zip -OutFile app.zip ;     Expand-Archive app.zip "
+        << u"Invoke-WebRequest -Uri https://example.com/app.zip -OutFile app.zip ;     Expand-Archive "
+           u"app.zip "
            "-DestinationPath C:\\app"_s;
     QTest::addRow("ONBUILD kept as written")
         << QByteArray("FROM node:20\nONBUILD COPY . /app\nONBUILD RUN npm ci\n")
@@ -463,9 +480,9 @@ void TestDockerfileParser::instructions_data()
         << QByteArray("FROM alpine\nRUN --mount=type=secret,id=\"npm token\" -- --help\n")
         << u"FROM@1:1#0, RUN@2:1#0"_s << 1 << u"--help"_s;
     QTest::addRow("stages numbered")
-        << QByteArray("ARG BASE=alpine\nFROM $BASE AS one\nRUN true\nFROM one\nFROM scratch\nCOPY --from=0 /a /a\n")
-        << u"ARG@1:1#-1, FROM@2:1#0, RUN@3:1#0, FROM@4:1#1, FROM@5:1#2, COPY@6:1#2"_s << 5
-        << u"/a /a"_s;
+        << QByteArray(
+               "ARG BASE=alpine\nFROM $BASE AS one\nRUN true\nFROM one\nFROM scratch\nCOPY --from=0 /a /a\n")
+        << u"ARG@1:1#-1, FROM@2:1#0, RUN@3:1#0, FROM@4:1#1, FROM@5:1#2, COPY@6:1#2"_s << 5 << u"/a /a"_s;
 }
 
 void TestDockerfileParser::instructions()
@@ -502,8 +519,9 @@ void TestDockerfileParser::heredocs_data()
         << u"FROM@1:1#0, RUN@2:1#0, CMD@7:1#0"_s << QStringList{QString(), u"first\nsecond\n"_s, QString()}
         << QString();
     QTest::addRow("body lines that look like instructions")
-        << QByteArray("FROM python:3.12\nRUN <<'PY' python3\nFROM = 1\n# not a comment here\nprint(FROM)\nPY\n"
-                      "USER nobody\n")
+        << QByteArray(
+               "FROM python:3.12\nRUN <<'PY' python3\nFROM = 1\n# not a comment here\nprint(FROM)\nPY\n"
+               "USER nobody\n")
         << u"FROM@1:1#0, RUN@2:1#0, USER@7:1#0"_s
         << QStringList{QString(), u"FROM = 1\n# not a comment here\nprint(FROM)\n"_s, QString()} << QString();
     QTest::addRow("exec form has no heredoc")
@@ -576,40 +594,35 @@ void TestDockerfileParser::malformed_data()
     QTest::addColumn<QString>("cmd");      // what survives
     QTest::addColumn<QString>("env");
 
-    QTest::addRow("unknown instruction")
-        << QByteArray("FROM alpine\nRUNN echo hi\nCMD [\"sh\"]\n") << u"2:W"_s << u"RUNN"_s << u"exec:[sh]@3"_s
-        << QString();
+    QTest::addRow("unknown instruction") << QByteArray("FROM alpine\nRUNN echo hi\nCMD [\"sh\"]\n")
+                                         << u"2:W"_s << u"RUNN"_s << u"exec:[sh]@3"_s << QString();
     QTest::addRow("unknown instruction that could be a value is not repeated")
         << QByteArray("FROM alpine\nENV A=1\nAPI_TOKEN=abc123\nCMD [\"sh\"]\n") << u"3:W"_s
         << u"known instruction"_s << u"exec:[sh]@4"_s << u"A=1@2:5"_s;
     QTest::addRow("single quotes are not JSON: shell form")
         << QByteArray("FROM node\nCMD ['node', 'server.js']\n") << u"2:W"_s << u"JSON"_s
-        << u"shell:['node', 'server.js']@2"_s << QString();
+        << u"shell:[['node', 'server.js']]@2"_s << QString();
     QTest::addRow("JSON array of non-strings")
-        << QByteArray("FROM alpine\nENTRYPOINT [\"sleep\", 5]\nCMD [\"infinity\"]\n") << u"2:E"_s << u"strings"_s
-        << u"exec:[infinity]@3"_s << QString();
-    QTest::addRow("instruction before FROM")
-        << QByteArray("ENV A=1\nFROM alpine\nENV B=2\n") << u"1:E"_s << u"FROM"_s << u"none"_s << u"B=2@3:5"_s;
-    QTest::addRow("FROM with two words")
-        << QByteArray("FROM alpine latest\nCMD [\"sh\"]\n") << u"1:E"_s << u"FROM"_s << u"exec:[sh]@2"_s
-        << QString();
-    QTest::addRow("invalid stage name")
-        << QByteArray("FROM alpine AS 1st\nCMD [\"sh\"]\n") << u"1:E"_s << u"1st"_s << u"exec:[sh]@2"_s
-        << QString();
+        << QByteArray("FROM alpine\nENTRYPOINT [\"sleep\", 5]\nCMD [\"infinity\"]\n") << u"2:E"_s
+        << u"strings"_s << u"exec:[infinity]@3"_s << QString();
+    QTest::addRow("instruction before FROM") << QByteArray("ENV A=1\nFROM alpine\nENV B=2\n") << u"1:E"_s
+                                             << u"FROM"_s << u"none"_s << u"B=2@3:5"_s;
+    QTest::addRow("FROM with two words") << QByteArray("FROM alpine latest\nCMD [\"sh\"]\n") << u"1:E"_s
+                                         << u"FROM"_s << u"exec:[sh]@2"_s << QString();
+    QTest::addRow("invalid stage name") << QByteArray("FROM alpine AS 1st\nCMD [\"sh\"]\n") << u"1:E"_s
+                                        << u"1st"_s << u"exec:[sh]@2"_s << QString();
     QTest::addRow("duplicate stage name")
         << QByteArray("FROM alpine AS app\nFROM alpine AS APP\nCMD [\"sh\"]\n") << u"2:E"_s << u"app"_s
         << u"exec:[sh]@3"_s << QString();
-    QTest::addRow("legacy ENV without value")
-        << QByteArray("FROM alpine\nENV DEBUG\nENV LEVEL=info\n") << u"2:E"_s << u"DEBUG"_s << u"none"_s
-        << u"LEVEL=info@3:5"_s;
+    QTest::addRow("legacy ENV without value") << QByteArray("FROM alpine\nENV DEBUG\nENV LEVEL=info\n")
+                                              << u"2:E"_s << u"DEBUG"_s << u"none"_s << u"LEVEL=info@3:5"_s;
     QTest::addRow("ENV pair without '=' keeps the others")
         << QByteArray("FROM alpine\nENV A=1 hunter2 B=2\n") << u"2:E"_s << u"="_s << u"none"_s
         << u"A=1@2:5; B=2@2:17"_s;
-    QTest::addRow("unknown flag")
-        << QByteArray("FROM alpine\nCOPY --form=builder /a /b\nCMD [\"sh\"]\n") << u"2:W"_s << u"--form"_s
-        << u"exec:[sh]@3"_s << QString();
-    QTest::addRow("SHELL not JSON") << QByteArray("FROM alpine\nSHELL /bin/bash -c\nCMD [\"sh\"]\n") << u"2:E"_s
-                                    << u"SHELL"_s << u"exec:[sh]@3"_s << QString();
+    QTest::addRow("unknown flag") << QByteArray("FROM alpine\nCOPY --form=builder /a /b\nCMD [\"sh\"]\n")
+                                  << u"2:W"_s << u"--form"_s << u"exec:[sh]@3"_s << QString();
+    QTest::addRow("SHELL not JSON") << QByteArray("FROM alpine\nSHELL /bin/bash -c\nCMD [\"sh\"]\n")
+                                    << u"2:E"_s << u"SHELL"_s << u"exec:[sh]@3"_s << QString();
     QTest::addRow("HEALTHCHECK without CMD")
         << QByteArray("FROM alpine\nHEALTHCHECK curl -f http://localhost/\nCMD [\"sh\"]\n") << u"2:E"_s
         << u"HEALTHCHECK"_s << u"exec:[sh]@3"_s << QString();
@@ -649,15 +662,21 @@ void TestDockerfileParser::unusableFiles_data()
     QTest::addColumn<QString>("diagnostics");
 
     QTest::addRow("empty") << QByteArray() << 1 << u"1:E"_s;
-    QTest::addRow("only comments and blanks") << QByteArray("# nothing yet\n\n   \n# TODO\n") << 1 << u"1:E"_s;
+    QTest::addRow("only comments and blanks")
+        << QByteArray("# nothing yet\n\n   \n# TODO\n") << 1 << u"1:E"_s;
     QTest::addRow("no FROM") << QByteArray("RUN make\nCMD [\"./app\"]\n") << 1 << u"1:E, 2:E, 1:E"_s;
-    QTest::addRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16) << 0 << u"0:E"_s;
+    QTest::addRow("binary") << QByteArray("\x7f"
+                                          "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0",
+                                          16)
+                            << 0 << u"0:E"_s;
     QTest::addRow("mostly invalid UTF-8") << QByteArray(200, '\xff') << 0 << u"0:E"_s;
     QTest::addRow("some invalid UTF-8 in a value")
-        << QByteArray("FROM alpine:3.19\nLABEL org.opencontainers.image.title=\"api\"\nENV GREETING=caf\xe9\n")
+        << QByteArray(
+               "FROM alpine:3.19\nLABEL org.opencontainers.image.title=\"api\"\nENV GREETING=caf\xe9\n")
         << 1 << QString();
     QTest::addRow("BOM and CRLF")
-        << QByteArray("\xEF\xBB\xBF# syntax=docker/dockerfile:1\r\nFROM alpine\r\nCMD [\"sh\"]\r\n") << 1 << QString();
+        << QByteArray("\xEF\xBB\xBF# syntax=docker/dockerfile:1\r\nFROM alpine\r\nCMD [\"sh\"]\r\n") << 1
+        << QString();
 }
 
 void TestDockerfileParser::unusableFiles()
@@ -672,6 +691,26 @@ void TestDockerfileParser::unusableFiles()
     }
 }
 
+void TestDockerfileParser::manyStagesStayBounded()
+{
+    QByteArray stages;
+    for (int i = 0; i < 1100; ++i)
+        stages += "FROM alpine AS s" + QByteArray::number(i) + "\nENV K" + QByteArray::number(i) + "=" +
+                  QByteArray::number(i) + "\n";
+    const int finalLine = 1100 * 2 + 1;
+
+    const DeploymentModel early = parse(stages + "FROM s5 AS final\n");
+    QCOMPARE(describeDiagnostics(early.diagnostics), QString());
+    QCOMPARE(describe(early.dockerfiles.first().env), u"K5=5@12:5"_s);
+    QCOMPARE(early.dockerfiles.first().stages.last().baseStage, 5);
+
+    // Settings of stages past the first thousand are released once the next stage starts.
+    const DeploymentModel late = parse(stages + "FROM s1050 AS final\n");
+    QCOMPARE(describeDiagnostics(late.diagnostics), QString::number(finalLine) + u":W"_s);
+    QCOMPARE(describe(late.dockerfiles.first().env), QString());
+    QCOMPARE(late.dockerfiles.first().stages.last().baseStage, 1050);
+}
+
 void TestDockerfileParser::largeInputStaysLinear_data()
 {
     QTest::addColumn<QByteArray>("text");
@@ -680,7 +719,8 @@ void TestDockerfileParser::largeInputStaysLinear_data()
     QByteArray manyLines = "FROM alpine\n";
     for (int i = 0; i < 25000; ++i) {
         manyLines += "ENV K" + QByteArray::number(i) + "=v$K" + QByteArray::number(i) + "\nRUN echo " +
-                     QByteArray::number(i) + " \\\n  && true\nEXPOSE " + QByteArray::number(1 + i % 60000) + "\n";
+                     QByteArray::number(i) + " \\\n  && true\nEXPOSE " + QByteArray::number(1 + i % 60000) +
+                     "\n";
     }
     QTest::addRow("100k lines") << manyLines << 1 + 25000 * 3;
 
@@ -691,7 +731,8 @@ void TestDockerfileParser::largeInputStaysLinear_data()
     QTest::addRow("one instruction over 100k lines") << continued << 3;
 
     QTest::addRow("a 4 MB line") << "FROM alpine\nENV BLOB=" + QByteArray(4 * 1024 * 1024, 'a') + "\n" << 2;
-    QTest::addRow("a 4 MB quote") << "FROM alpine\nENV BLOB=\"" + QByteArray(4 * 1024 * 1024, 'a') + "\n" << 2;
+    QTest::addRow("a 4 MB quote") << "FROM alpine\nENV BLOB=\"" + QByteArray(4 * 1024 * 1024, 'a') + "\n"
+                                  << 2;
 
     QByteArray nested = "FROM alpine\nENV X=";
     for (int i = 0; i < 50000; ++i)
@@ -711,8 +752,8 @@ void TestDockerfileParser::largeInputStaysLinear_data()
         heredocs += "RUN <<EOF\necho " + QByteArray::number(i) + "\nEOF\n";
     QTest::addRow("30k heredocs") << heredocs << 30001;
 
-    QTest::addRow("unknown instructions") << QByteArray("FROM alpine\n") + QByteArray("BOGUS x\n").repeated(100000)
-                                          << 100001;
+    QTest::addRow("unknown instructions")
+        << QByteArray("FROM alpine\n") + QByteArray("BOGUS x\n").repeated(100000) << 100001;
 }
 
 void TestDockerfileParser::largeInputStaysLinear()

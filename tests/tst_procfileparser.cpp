@@ -30,8 +30,8 @@ QString describeWorkloads(const QList<Workload> &workloads)
     QStringList parts;
     for (const Workload &workload : workloads) {
         const Container &container = workload.containers.first();
-        parts.append(workload.name + u'=' + container.command.join(u'|') + u'@' + at(workload.location) + u'>'
-                     + QString::number(container.commandLocation.column));
+        parts.append(workload.name + u'=' + container.command.join(u'|') + u'@' + at(workload.location) +
+                     u'>' + QString::number(container.commandLocation.column));
     }
     return parts.join(u"; ");
 }
@@ -48,8 +48,8 @@ QString describeDiagnostics(const Diagnostics &diagnostics)
 {
     QStringList parts;
     for (const Diagnostic &diagnostic : diagnostics) {
-        parts.append(QString::number(diagnostic.location.line)
-                     + (diagnostic.severity == DiagnosticSeverity::Error ? u":E"_s : u":W"_s));
+        parts.append(QString::number(diagnostic.location.line) +
+                     (diagnostic.severity == DiagnosticSeverity::Error ? u":E"_s : u":W"_s));
     }
     return parts.join(u", ");
 }
@@ -132,8 +132,8 @@ void TestProcfileParser::lines_data()
         << QString() << QString();
     QTest::addRow("type characters") << QByteArray("Web-2_x: ./run --port=5000\n")
                                      << u"Web-2_x=./run --port=5000@1:1>10"_s << QString() << QString();
-    QTest::addRow("indented entry") << QByteArray("  web: npm start\n") << u"web=npm start@1:3>8"_s << QString()
-                                    << QString();
+    QTest::addRow("indented entry") << QByteArray("  web: npm start\n") << u"web=npm start@1:3>8"_s
+                                    << QString() << QString();
     QTest::addRow("colons inside the command")
         << QByteArray("web: bin/server --listen 0.0.0.0:${PORT:-5000}\n")
         << u"web=bin/server --listen 0.0.0.0:${PORT:-5000}@1:1>6"_s << QString() << QString();
@@ -141,12 +141,12 @@ void TestProcfileParser::lines_data()
                               << u"worker=sidekiq@2:1>9"_s << QString() << u"1:W"_s;
     QTest::addRow("dot in the type") << QByteArray("web.1: node index.js\nweb: node index.js\n")
                                      << u"web=node index.js@2:1>6"_s << QString() << u"1:W"_s;
-    QTest::addRow("space before the colon") << QByteArray("web : node index.js\n") << QString() << QString()
-                                            << u"1:W, 0:W"_s;
+    QTest::addRow("space before the colon")
+        << QByteArray("web : node index.js\n") << QString() << QString() << u"1:W, 0:W"_s;
     QTest::addRow("no type") << QByteArray(": node index.js\nweb: node index.js\n")
                              << u"web=node index.js@2:1>6"_s << QString() << u"1:W"_s;
-    QTest::addRow("no command") << QByteArray("web:\nworker:   \nclock: bin/clock\n") << u"clock=bin/clock@3:1>8"_s
-                                << QString() << u"1:W, 2:W"_s;
+    QTest::addRow("no command") << QByteArray("web:\nworker:   \nclock: bin/clock\n")
+                                << u"clock=bin/clock@3:1>8"_s << QString() << u"1:W, 2:W"_s;
     QTest::addRow("duplicate type, first wins")
         << QByteArray("web: bin/puma\nworker: bin/jobs\nweb: bin/unicorn\n")
         << u"web=bin/puma@1:1>6; worker=bin/jobs@2:1>9"_s << QString() << u"3:W"_s;
@@ -155,8 +155,8 @@ void TestProcfileParser::lines_data()
         << u"release=bin/migrate@1:1"_s << u"3:W"_s;
     QTest::addRow("release only") << QByteArray("release: ./manage.py migrate --noinput\n") << QString()
                                   << u"release=./manage.py migrate --noinput@1:1"_s << QString();
-    QTest::addRow("lone CR line ends") << QByteArray("web: a\rworker: b\r") << u"web=a@1:1>6; worker=b@2:1>9"_s
-                                       << QString() << QString();
+    QTest::addRow("lone CR line ends")
+        << QByteArray("web: a\rworker: b\r") << u"web=a@1:1>6; worker=b@2:1>9"_s << QString() << QString();
     QTest::addRow("empty") << QByteArray() << QString() << QString() << u"0:W"_s;
     QTest::addRow("only comments") << QByteArray("# web: bin/web\n\n") << QString() << QString() << u"0:W"_s;
 }
@@ -217,7 +217,8 @@ void TestProcfileParser::largeInputStaysLinear()
 {
     QByteArray text;
     for (int i = 0; i < 50000; ++i)
-        text += "proc" + QByteArray::number(i) + ": bin/run " + QByteArray::number(i) + "\nnot a process line\n";
+        text +=
+            "proc" + QByteArray::number(i) + ": bin/run " + QByteArray::number(i) + "\nnot a process line\n";
     text += "web: " + QByteArray(4 * 1024 * 1024, 'x') + "\n";
     QElapsedTimer timer;
     timer.start();

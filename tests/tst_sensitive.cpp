@@ -58,6 +58,8 @@ void TestSensitive::values_data()
     QTest::addRow("path") << u"/var/lib/app/data/uploads/images"_qs << false;
     QTest::addRow("small number") << u"8080"_qs << false;
     QTest::addRow("host") << u"redis-cart:6379"_qs << false;
+    QTest::addRow("service url") << u"http://payments:8080"_qs << false;
+    QTest::addRow("service url with path") << u"https://payments-api.internal:8443/v2/charges"_qs << false;
 }
 
 void TestSensitive::values()

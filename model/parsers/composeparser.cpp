@@ -22,10 +22,6 @@ namespace tfi {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tfi::ComposeParser", text);
-}
 
 constexpr int maxPortsPerEntry = 1000; // a range beyond this is cut with a diagnostic
 constexpr int maxPortsPerFile = 65536; // bounds hostile files that repeat huge ranges
@@ -644,7 +640,7 @@ private:
         if (yamlIsSeq(entry.value))
             return true;
         if (entry.value.IsDefined() && !entry.value.IsNull())
-            warn(doc.at(entry.keyNode), tr("\"%1\" must be a list").arg(entry.key));
+            warn(doc.at(entry.keyNode), QCoreApplication::translate("tfi::ComposeParser", "\"%1\" must be a list").arg(entry.key));
         return false;
     }
     bool expectMap(const YamlDocument &doc, const MapEntry &entry)
@@ -652,7 +648,7 @@ private:
         if (yamlIsMap(entry.value))
             return true;
         if (entry.value.IsDefined() && !entry.value.IsNull())
-            warn(doc.at(entry.keyNode), tr("\"%1\" must be a mapping").arg(entry.key));
+            warn(doc.at(entry.keyNode), QCoreApplication::translate("tfi::ComposeParser", "\"%1\" must be a mapping").arg(entry.key));
         return false;
     }
 
@@ -699,7 +695,7 @@ void ComposeReader::collectEntries(const YamlDocument &doc, const YAML::Node &no
         }
         if (depth >= maxMergeKeyDepth) {
             warn(doc.at(entry.first),
-                 tr("merge keys (<<) are nested deeper than %1 levels").arg(maxMergeKeyDepth));
+                 QCoreApplication::translate("tfi::ComposeParser", "merge keys (<<) are nested deeper than %1 levels").arg(maxMergeKeyDepth));
             continue;
         }
         QList<YAML::Node> sources;
@@ -726,7 +722,7 @@ void ComposeReader::collectEntries(const YamlDocument &doc, const YAML::Node &no
             }
         }
         if (!valid)
-            warn(doc.at(entry.first), tr("a merge key (<<) must refer to a mapping or a list of mappings"));
+            warn(doc.at(entry.first), QCoreApplication::translate("tfi::ComposeParser", "a merge key (<<) must refer to a mapping or a list of mappings"));
     }
 }
 
@@ -734,9 +730,9 @@ Interpolation ComposeReader::interpolate(const QString &input, const Location &l
 {
     Interpolation result = m_interpolator.apply(input, blankUnresolved);
     for (const QString &name : std::as_const(result.missingRequired))
-        warn(location, tr("the required variable %1 is not set in .env").arg(name));
+        warn(location, QCoreApplication::translate("tfi::ComposeParser", "the required variable %1 is not set in .env").arg(name));
     if (result.malformed)
-        warn(location, tr("the value has an invalid ${...} interpolation"));
+        warn(location, QCoreApplication::translate("tfi::ComposeParser", "the value has an invalid ${...} interpolation"));
     return result;
 }
 
@@ -789,12 +785,12 @@ QStringList ComposeReader::commandWords(const YamlDocument &doc, const MapEntry 
             if (item.IsScalar())
                 words.append(text(doc, item));
             else
-                warn(doc.at(item), tr("the items of \"%1\" must be strings").arg(entry.key));
+                warn(doc.at(item), QCoreApplication::translate("tfi::ComposeParser", "the items of \"%1\" must be strings").arg(entry.key));
         }
         return words;
     }
     if (entry.value.IsDefined() && !entry.value.IsNull())
-        warn(doc.at(entry.keyNode), tr("\"%1\" must be a string or a list").arg(entry.key));
+        warn(doc.at(entry.keyNode), QCoreApplication::translate("tfi::ComposeParser", "\"%1\" must be a string or a list").arg(entry.key));
     return {};
 }
 
@@ -812,7 +808,7 @@ QMap<QString, QString> ComposeReader::stringMap(const YamlDocument &doc, const M
             const QString line = item.IsScalar() ? QString::fromStdString(item.Scalar()) : QString();
             const qsizetype equals = line.indexOf(u'=');
             if (line.isEmpty() || equals == 0) {
-                warn(doc.at(item), tr("the entries of \"%1\" must be KEY=VALUE strings").arg(entry.key));
+                warn(doc.at(item), QCoreApplication::translate("tfi::ComposeParser", "the entries of \"%1\" must be KEY=VALUE strings").arg(entry.key));
                 continue;
             }
             if (equals < 0)
@@ -821,7 +817,7 @@ QMap<QString, QString> ComposeReader::stringMap(const YamlDocument &doc, const M
                 result.insert(line.left(equals), interpolate(line.mid(equals + 1), doc.at(item)).text);
         }
     } else if (entry.value.IsDefined() && !entry.value.IsNull()) {
-        warn(doc.at(entry.keyNode), tr("\"%1\" must be a mapping or a list").arg(entry.key));
+        warn(doc.at(entry.keyNode), QCoreApplication::translate("tfi::ComposeParser", "\"%1\" must be a mapping or a list").arg(entry.key));
     }
     return result;
 }
@@ -829,7 +825,7 @@ QMap<QString, QString> ComposeReader::stringMap(const YamlDocument &doc, const M
 void ComposeReader::readDocument(const YamlDocument &doc, const QString &directory, ComposeFileInfo &info)
 {
     if (!yamlIsMap(doc.root)) {
-        warn(doc.at(doc.root), tr("the top level of a Compose file must be a mapping"));
+        warn(doc.at(doc.root), QCoreApplication::translate("tfi::ComposeParser", "the top level of a Compose file must be a mapping"));
         return;
     }
     const MapView root = view(doc, doc.root);
@@ -838,7 +834,7 @@ void ComposeReader::readDocument(const YamlDocument &doc, const QString &directo
             if (entry.value.IsNull())
                 continue;
             if (!yamlIsMap(entry.value)) {
-                warn(doc.at(entry.keyNode), tr("\"services\" must be a mapping of service names"));
+                warn(doc.at(entry.keyNode), QCoreApplication::translate("tfi::ComposeParser", "\"services\" must be a mapping of service names"));
                 continue;
             }
             QHash<QString, qsizetype> existing;
@@ -849,7 +845,7 @@ void ComposeReader::readDocument(const YamlDocument &doc, const QString &directo
                     continue;
                 if (!yamlIsMap(service.value)) {
                     warn(doc.at(service.keyNode),
-                         tr("the service \"%1\" must be a mapping").arg(service.key));
+                         QCoreApplication::translate("tfi::ComposeParser", "the service \"%1\" must be a mapping").arg(service.key));
                     continue;
                 }
                 Workload workload =
@@ -902,7 +898,7 @@ Workload ComposeReader::readService(const YamlDocument &doc, const QString &dire
         const Location location = doc.at(entry.keyNode);
         if (key == u"image") {
             if (!yamlIsScalar(entry.value)) {
-                warn(location, tr("\"%1\" must be a string").arg(key));
+                warn(location, QCoreApplication::translate("tfi::ComposeParser", "\"%1\" must be a string").arg(key));
                 continue;
             }
             container.image = text(doc, entry.value);
@@ -931,7 +927,7 @@ Workload ComposeReader::readService(const YamlDocument &doc, const QString &dire
             for (const auto &item : entry.value) {
                 const QString link = item.IsScalar() ? text(doc, item).trimmed() : QString();
                 if (link.isEmpty()) {
-                    warn(doc.at(item), tr("the entries of \"%1\" must be service names").arg(key));
+                    warn(doc.at(item), QCoreApplication::translate("tfi::ComposeParser", "the entries of \"%1\" must be service names").arg(key));
                     continue;
                 }
                 Dependency dependency;
@@ -950,7 +946,7 @@ Workload ComposeReader::readService(const YamlDocument &doc, const QString &dire
         } else if (key == u"scale") {
             const std::optional<int> scale = integer(doc, entry.value);
             if (!scale || *scale < 0) {
-                warn(location, tr("\"%1\" needs a whole number").arg(key));
+                warn(location, QCoreApplication::translate("tfi::ComposeParser", "\"%1\" needs a whole number").arg(key));
             } else if (!replicasFromDeploy) {
                 workload.replicas = scale;
                 workload.replicasLocation = location;
@@ -969,7 +965,7 @@ Workload ComposeReader::readService(const YamlDocument &doc, const QString &dire
             const QString value = text(doc, entry.value).trimmed();
             const std::optional<double> seconds = parseDuration(value);
             if (!seconds) {
-                warn(location, tr("unknown duration \"%1\"").arg(value));
+                warn(location, QCoreApplication::translate("tfi::ComposeParser", "unknown duration \"%1\"").arg(value));
                 continue;
             }
             workload.terminationGracePeriodSeconds = int(std::lround(std::min(*seconds, 1e9)));
@@ -989,7 +985,7 @@ Workload ComposeReader::readService(const YamlDocument &doc, const QString &dire
                 const QString secret =
                     yamlIsMap(item) ? text(doc, view(doc, item).value(u"source")) : text(doc, item);
                 if (secret.isEmpty())
-                    warn(doc.at(item), tr("a service secret needs a name or a \"source\""));
+                    warn(doc.at(item), QCoreApplication::translate("tfi::ComposeParser", "a service secret needs a name or a \"source\""));
                 else
                     appendUnique(workload.secrets, {secret});
             }
@@ -1040,11 +1036,11 @@ std::optional<Workload> ComposeReader::readExtends(const YamlDocument &doc, cons
         file = text(doc, extendsView.value(u"file")).trimmed();
     }
     if (serviceName.isEmpty()) {
-        warn(location, tr("\"extends\" needs the name of a service"));
+        warn(location, QCoreApplication::translate("tfi::ComposeParser", "\"extends\" needs the name of a service"));
         return std::nullopt;
     }
     if (chain.size() > maxExtendsDepth) {
-        warn(location, tr("\"extends\" is nested deeper than %1 levels").arg(maxExtendsDepth));
+        warn(location, QCoreApplication::translate("tfi::ComposeParser", "\"extends\" is nested deeper than %1 levels").arg(maxExtendsDepth));
         return std::nullopt;
     }
 
@@ -1058,12 +1054,12 @@ std::optional<Workload> ComposeReader::readExtends(const YamlDocument &doc, cons
         targetPath = resolveRepoPath(directory, file);
         documents = targetPath.isEmpty() ? nullptr : extendedFile(targetPath);
         if (!documents) {
-            warn(location, tr("\"extends\" refers to the file %1, which is not in the repository").arg(file));
+            warn(location, QCoreApplication::translate("tfi::ComposeParser", "\"extends\" refers to the file %1, which is not in the repository").arg(file));
             return std::nullopt;
         }
     }
     if (chain.contains(ExtendsKey{targetPath, serviceName})) {
-        warn(location, tr("\"extends\" of the service \"%1\" forms a cycle").arg(serviceName));
+        warn(location, QCoreApplication::translate("tfi::ComposeParser", "\"extends\" of the service \"%1\" forms a cycle").arg(serviceName));
         return std::nullopt;
     }
     for (const YamlDocument &target : *documents) {
@@ -1075,7 +1071,7 @@ std::optional<Workload> ComposeReader::readExtends(const YamlDocument &doc, cons
         const YAML::Node body = found->value;
         return readService(target, directoryOf(targetPath), serviceName, keyNode, body, chain);
     }
-    warn(location, tr("\"extends\" refers to the unknown service \"%1\"").arg(serviceName));
+    warn(location, QCoreApplication::translate("tfi::ComposeParser", "\"extends\" refers to the unknown service \"%1\"").arg(serviceName));
     return std::nullopt;
 }
 
@@ -1147,7 +1143,7 @@ void ComposeReader::readEnvironment(const YamlDocument &doc, const MapEntry &ent
         for (const MapEntry &item : view(doc, entry.value).entries) {
             const Location location = doc.at(item.keyNode);
             if (item.key.isEmpty()) {
-                warn(location, tr("an entry of \"%1\" has no variable name").arg(entry.key));
+                warn(location, QCoreApplication::translate("tfi::ComposeParser", "an entry of \"%1\" has no variable name").arg(entry.key));
                 continue;
             }
             if (!item.value.IsDefined() || item.value.IsNull()) {
@@ -1156,7 +1152,7 @@ void ComposeReader::readEnvironment(const YamlDocument &doc, const MapEntry &ent
                 const QString value = yamlString(item.value);
                 out.append(environmentVariable(item.key, &value, location));
             } else {
-                warn(location, tr("the variable %1 must have a string value").arg(item.key));
+                warn(location, QCoreApplication::translate("tfi::ComposeParser", "the variable %1 must have a string value").arg(item.key));
             }
         }
     } else if (yamlIsSeq(entry.value)) {
@@ -1166,11 +1162,11 @@ void ComposeReader::readEnvironment(const YamlDocument &doc, const MapEntry &ent
             const qsizetype equals = line.indexOf(u'=');
             const QString name = (equals < 0 ? line : line.left(equals)).trimmed();
             if (name.isEmpty()) {
-                warn(location, tr("an entry of \"%1\" has no variable name").arg(entry.key));
+                warn(location, QCoreApplication::translate("tfi::ComposeParser", "an entry of \"%1\" has no variable name").arg(entry.key));
                 continue;
             }
             if (name.contains(u' ')) {
-                warn(location, tr("the variable name \"%1\" contains spaces").arg(name));
+                warn(location, QCoreApplication::translate("tfi::ComposeParser", "the variable name \"%1\" contains spaces").arg(name));
                 continue;
             }
             if (equals < 0) {
@@ -1181,7 +1177,7 @@ void ComposeReader::readEnvironment(const YamlDocument &doc, const MapEntry &ent
             }
         }
     } else if (entry.value.IsDefined() && !entry.value.IsNull()) {
-        warn(doc.at(entry.keyNode), tr("\"%1\" must be a mapping or a list").arg(entry.key));
+        warn(doc.at(entry.keyNode), QCoreApplication::translate("tfi::ComposeParser", "\"%1\" must be a mapping or a list").arg(entry.key));
     }
 }
 
@@ -1196,7 +1192,7 @@ void ComposeReader::readEnvFiles(const YamlDocument &doc, const QString &directo
         items.append(entry.value);
     } else {
         if (entry.value.IsDefined() && !entry.value.IsNull())
-            warn(doc.at(entry.keyNode), tr("\"%1\" must be a string or a list").arg(entry.key));
+            warn(doc.at(entry.keyNode), QCoreApplication::translate("tfi::ComposeParser", "\"%1\" must be a string or a list").arg(entry.key));
         return;
     }
     for (const YAML::Node &item : std::as_const(items)) {
@@ -1211,7 +1207,7 @@ void ComposeReader::readEnvFiles(const YamlDocument &doc, const QString &directo
             ref.name = text(doc, item).trimmed();
         }
         if (ref.name.isEmpty()) {
-            warn(ref.location, tr("an \"env_file\" entry needs a path"));
+            warn(ref.location, QCoreApplication::translate("tfi::ComposeParser", "an \"env_file\" entry needs a path"));
             continue;
         }
         container.envFrom.append(ref);
@@ -1252,7 +1248,7 @@ void ComposeReader::readBuild(const YamlDocument &doc, const QString &directory,
             mergeByKey(workload.buildArgs, buildArgs, envKey);
         }
     } else {
-        warn(location, tr("\"%1\" must be a string or a mapping").arg(entry.key));
+        warn(location, QCoreApplication::translate("tfi::ComposeParser", "\"%1\" must be a string or a mapping").arg(entry.key));
         return;
     }
     if (context.isEmpty())
@@ -1275,7 +1271,7 @@ void ComposeReader::readPorts(const YamlDocument &doc, const MapEntry &entry, Co
             readLongPort(doc, item, container);
         else
             warn(doc.at(item),
-                 tr("the entries of \"%1\" must be port numbers or port strings").arg(entry.key));
+                 QCoreApplication::translate("tfi::ComposeParser", "the entries of \"%1\" must be port numbers or port strings").arg(entry.key));
     }
 }
 
@@ -1288,18 +1284,18 @@ void ComposeReader::readShortPort(const YamlDocument &doc, const YAML::Node &nod
     const Interpolation interpolated = interpolate(written, location, true);
     for (const QString &name : std::as_const(interpolated.unresolved)) {
         warn(location,
-             tr("the port uses the variable %1, which .env does not set; Compose would use an empty "
+             QCoreApplication::translate("tfi::ComposeParser", "the port uses the variable %1, which .env does not set; Compose would use an empty "
                 "value")
                  .arg(name));
     }
     QString spec = interpolated.text.trimmed();
-    const QString unknown = tr("unknown port syntax \"%1\"").arg(written);
+    const QString unknown = QCoreApplication::translate("tfi::ComposeParser", "unknown port syntax \"%1\"").arg(written);
     PortText port;
     const qsizetype slash = spec.lastIndexOf(u'/');
     if (slash >= 0) {
         const QString protocol = spec.mid(slash + 1).trimmed().toLower();
         if (protocol != u"tcp" && protocol != u"udp" && protocol != u"sctp") {
-            warn(location, tr("unknown port protocol \"%1\"").arg(protocol));
+            warn(location, QCoreApplication::translate("tfi::ComposeParser", "unknown port protocol \"%1\"").arg(protocol));
             return;
         }
         port.protocol = protocol.toUpper();
@@ -1329,7 +1325,7 @@ void ComposeReader::readShortPort(const YamlDocument &doc, const YAML::Node &nod
         }
     }
     if (expose && parts.size() != 1) {
-        warn(location, tr("\"expose\" takes container ports only, not \"%1\"").arg(written));
+        warn(location, QCoreApplication::translate("tfi::ComposeParser", "\"expose\" takes container ports only, not \"%1\"").arg(written));
         return;
     }
     switch (parts.size()) {
@@ -1361,13 +1357,13 @@ void ComposeReader::readLongPort(const YamlDocument &doc, const YAML::Node &node
     const QString protocol = text(doc, ports.value(u"protocol")).trimmed().toLower();
     if (!protocol.isEmpty()) {
         if (protocol != u"tcp" && protocol != u"udp" && protocol != u"sctp") {
-            warn(location, tr("unknown port protocol \"%1\"").arg(protocol));
+            warn(location, QCoreApplication::translate("tfi::ComposeParser", "unknown port protocol \"%1\"").arg(protocol));
             return;
         }
         port.protocol = protocol.toUpper();
     }
     if (port.target.isEmpty()) {
-        warn(location, tr("a port mapping needs a \"target\" port"));
+        warn(location, QCoreApplication::translate("tfi::ComposeParser", "a port mapping needs a \"target\" port"));
         return;
     }
     addPorts(port, port.published.isEmpty() ? port.target : port.published + u':' + port.target, location,
@@ -1389,7 +1385,7 @@ bool parsePortRange(const QString &text, int &first, int &last)
 void ComposeReader::addPorts(const PortText &port, const QString &written, const Location &location,
                              bool expose, Container &container)
 {
-    const QString unknown = tr("unknown port syntax \"%1\"").arg(written);
+    const QString unknown = QCoreApplication::translate("tfi::ComposeParser", "unknown port syntax \"%1\"").arg(written);
     int targetFirst = 0;
     int targetLast = 0;
     if (!parsePortRange(port.target, targetFirst, targetLast) || targetFirst == 0) {
@@ -1405,7 +1401,7 @@ void ComposeReader::addPorts(const PortText &port, const QString &written, const
     const int targetCount = targetLast - targetFirst + 1;
     const int publishedCount = port.published.isEmpty() ? 0 : publishedLast - publishedFirst + 1;
     if (publishedCount > 1 && targetCount > 1 && publishedCount != targetCount) {
-        warn(location, tr("the published and container port ranges of \"%1\" differ in length").arg(written));
+        warn(location, QCoreApplication::translate("tfi::ComposeParser", "the published and container port ranges of \"%1\" differ in length").arg(written));
         return;
     }
     if (publishedCount > 1 && targetCount == 1) {
@@ -1414,12 +1410,12 @@ void ComposeReader::addPorts(const PortText &port, const QString &written, const
     }
     if (publishedCount == 1 && targetCount > 1) {
         warn(location,
-             tr("a container port range needs a published range of the same length in \"%1\"").arg(written));
+             QCoreApplication::translate("tfi::ComposeParser", "a container port range needs a published range of the same length in \"%1\"").arg(written));
         return;
     }
     int count = targetCount;
     if (count > maxPortsPerEntry) {
-        warn(location, tr("the port range \"%1\" has more than %2 ports; only the first %2 were read")
+        warn(location, QCoreApplication::translate("tfi::ComposeParser", "the port range \"%1\" has more than %2 ports; only the first %2 were read")
                            .arg(written)
                            .arg(maxPortsPerEntry));
         count = maxPortsPerEntry;
@@ -1428,7 +1424,7 @@ void ComposeReader::addPorts(const PortText &port, const QString &written, const
         if (m_portCount >= maxPortsPerFile) {
             if (!m_portLimitReported) {
                 warn(location,
-                     tr("the file declares more than %1 ports; the rest were skipped").arg(maxPortsPerFile));
+                     QCoreApplication::translate("tfi::ComposeParser", "the file declares more than %1 ports; the rest were skipped").arg(maxPortsPerFile));
                 m_portLimitReported = true;
             }
             return;
@@ -1467,11 +1463,11 @@ void ComposeReader::readVolumes(const YamlDocument &doc, const MapEntry &entry, 
                 mount.mountPath = parts.at(1);
                 mode = parts.size() == 3 ? parts.at(2) : QString();
             } else {
-                warn(location, tr("unknown volume syntax \"%1\"").arg(written));
+                warn(location, QCoreApplication::translate("tfi::ComposeParser", "unknown volume syntax \"%1\"").arg(written));
                 continue;
             }
             if (mount.mountPath.isEmpty()) {
-                warn(location, tr("unknown volume syntax \"%1\"").arg(written));
+                warn(location, QCoreApplication::translate("tfi::ComposeParser", "unknown volume syntax \"%1\"").arg(written));
                 continue;
             }
             mount.kind = mount.name.isEmpty() || volumeName.match(mount.name).hasMatch() ? Volume::Kind::Named
@@ -1492,11 +1488,11 @@ void ComposeReader::readVolumes(const YamlDocument &doc, const MapEntry &entry, 
             else
                 mount.kind = Volume::Kind::Other;
             if (mount.mountPath.isEmpty()) {
-                warn(location, tr("a volume mount needs a \"target\" path"));
+                warn(location, QCoreApplication::translate("tfi::ComposeParser", "a volume mount needs a \"target\" path"));
                 continue;
             }
         } else {
-            warn(location, tr("the entries of \"%1\" must be strings or mappings").arg(entry.key));
+            warn(location, QCoreApplication::translate("tfi::ComposeParser", "the entries of \"%1\" must be strings or mappings").arg(entry.key));
             continue;
         }
         container.volumeMounts.append(mount);
@@ -1528,10 +1524,10 @@ void ComposeReader::readHealthcheck(const YamlDocument &doc, const MapEntry &ent
                 probe.action = Probe::Action::Exec;
                 probe.command = {u"/bin/sh"_s, u"-c"_s, words.join(u' ')};
             } else {
-                warn(doc.at(test->keyNode), tr("a healthcheck test must start with CMD, CMD-SHELL or NONE"));
+                warn(doc.at(test->keyNode), QCoreApplication::translate("tfi::ComposeParser", "a healthcheck test must start with CMD, CMD-SHELL or NONE"));
             }
         } else {
-            warn(doc.at(test->keyNode), tr("a healthcheck test must be a string or a list"));
+            warn(doc.at(test->keyNode), QCoreApplication::translate("tfi::ComposeParser", "a healthcheck test must be a string or a list"));
         }
     }
     // Without a test the healthcheck only tunes the image's own; that leaves nothing to record.
@@ -1566,7 +1562,7 @@ void ComposeReader::readDeploy(const YamlDocument &doc, const MapEntry &entry, W
     if (const MapEntry *replicas = deploy.find(u"replicas")) {
         const std::optional<int> count = integer(doc, replicas->value);
         if (!count || *count < 0) {
-            warn(doc.at(replicas->keyNode), tr("\"%1\" needs a whole number").arg(replicas->key));
+            warn(doc.at(replicas->keyNode), QCoreApplication::translate("tfi::ComposeParser", "\"%1\" needs a whole number").arg(replicas->key));
         } else {
             workload.replicas = count;
             workload.replicasLocation = doc.at(replicas->keyNode);
@@ -1591,7 +1587,7 @@ void ComposeReader::readDependsOn(const YamlDocument &doc, const MapEntry &entry
         for (const auto &item : entry.value) {
             const QString name = item.IsScalar() ? text(doc, item).trimmed() : QString();
             if (name.isEmpty()) {
-                warn(doc.at(item), tr("the entries of \"%1\" must be service names").arg(entry.key));
+                warn(doc.at(item), QCoreApplication::translate("tfi::ComposeParser", "the entries of \"%1\" must be service names").arg(entry.key));
                 continue;
             }
             workload.dependsOn.append({name, QString(), doc.at(item), QString()});
@@ -1606,7 +1602,7 @@ void ComposeReader::readDependsOn(const YamlDocument &doc, const MapEntry &entry
             workload.dependsOn.append(dependency);
         }
     } else if (entry.value.IsDefined() && !entry.value.IsNull()) {
-        warn(doc.at(entry.keyNode), tr("\"%1\" must be a mapping or a list").arg(entry.key));
+        warn(doc.at(entry.keyNode), QCoreApplication::translate("tfi::ComposeParser", "\"%1\" must be a mapping or a list").arg(entry.key));
     }
 }
 
@@ -1633,7 +1629,7 @@ void parseCompose(const SourceFile &file, const ParseContext &context, Deploymen
     if (!file.isText()) {
         out.diagnostics.append({{file.path, 0, 0},
                                 DiagnosticSeverity::Warning,
-                                tr("the Compose file is not a readable text file; skipped")});
+                                QCoreApplication::translate("tfi::ComposeParser", "the Compose file is not a readable text file; skipped")});
         out.composeFiles.append(info);
         return;
     }
@@ -1653,7 +1649,7 @@ void parseCompose(const SourceFile &file, const ParseContext &context, Deploymen
         out.diagnostics.append(
             {{file.path, 0, 0},
              DiagnosticSeverity::Error,
-             tr("could not read the Compose file: %1").arg(QString::fromLocal8Bit(error.what()))});
+             QCoreApplication::translate("tfi::ComposeParser", "could not read the Compose file: %1").arg(QString::fromLocal8Bit(error.what()))});
     }
     out.composeFiles.append(info);
 }

@@ -27,7 +27,9 @@ constexpr int maxExposedPorts = 1024;
 // Nested ${a:-${b:-...}} deeper than this is kept as written.
 constexpr int maxExpansionDepth = 16;
 // Copying inherited state between stages is bounded so that long FROM chains stay linear.
-constexpr qsizetype maxInheritedItems = 1000000;
+constexpr qsizetype maxInheritedItems = 50000;
+// Beyond this many stages an earlier stage's settings are released once the next stage starts.
+constexpr qsizetype maxTrackedStages = 1000;
 
 bool isBlank(QChar c)
 {
@@ -344,10 +346,14 @@ private:
         };
         if (op == u"-") {
             // An ARG without default may be given at build time; the default is the best guess.
-            if (set)
+            if (set) {
                 result.value.append(variable->value);
-            else
+            } else if (variable && variable->fromEnv && !known) { // set by ENV to something unknown
+                result.value.append(raw);
+                result.unresolved.append(name);
+            } else {
                 appendOperand();
+            }
         } else if (op == u"+") {
             if (set)
                 appendOperand();
@@ -407,11 +413,12 @@ struct StageState
     Location stopSignalLocation;
     std::optional<Probe> healthcheck;
     QStringList volumes;
+    bool released = false; // dropped to bound memory; later stages cannot inherit from it
 
     qsizetype itemCount() const
     {
-        return variables.size() + env.size() + args.size() + expose.size() + volumes.size() + cmd.size()
-               + entrypoint.size();
+        return variables.size() + env.size() + args.size() + expose.size() + volumes.size() + cmd.size() +
+               entrypoint.size();
     }
 };
 
@@ -466,13 +473,15 @@ const QHash<QString, QStringList> &allowedFlags()
     static const QHash<QString, QStringList> flags = {
         {QStringLiteral("FROM"), {QStringLiteral("platform")}},
         {QStringLiteral("RUN"),
-         {QStringLiteral("mount"), QStringLiteral("network"), QStringLiteral("security"), QStringLiteral("device")}},
+         {QStringLiteral("mount"), QStringLiteral("network"), QStringLiteral("security"),
+          QStringLiteral("device")}},
         {QStringLiteral("COPY"),
          {QStringLiteral("from"), QStringLiteral("chown"), QStringLiteral("chmod"), QStringLiteral("link"),
           QStringLiteral("parents"), QStringLiteral("exclude")}},
         {QStringLiteral("ADD"),
-         {QStringLiteral("chown"), QStringLiteral("chmod"), QStringLiteral("link"), QStringLiteral("keep-git-dir"),
-          QStringLiteral("checksum"), QStringLiteral("exclude"), QStringLiteral("unpack")}},
+         {QStringLiteral("chown"), QStringLiteral("chmod"), QStringLiteral("link"),
+          QStringLiteral("keep-git-dir"), QStringLiteral("checksum"), QStringLiteral("exclude"),
+          QStringLiteral("unpack")}},
         {QStringLiteral("HEALTHCHECK"),
          {QStringLiteral("interval"), QStringLiteral("timeout"), QStringLiteral("start-period"),
           QStringLiteral("start-interval"), QStringLiteral("retries")}},
@@ -559,17 +568,19 @@ private:
             return false;
         const Location location{m_path, lineNumber, int(nameStart) + 1};
         if (m_info.directives.contains(name)) {
-            error(location, QCoreApplication::translate("tfi::DockerfileParser",
-                                                        "the parser directive %1 is given more than once; the "
-                                                        "first one applies")
-                                .arg(name));
+            error(location,
+                  QCoreApplication::translate("tfi::DockerfileParser",
+                                              "the parser directive %1 is given more than once; the "
+                                              "first one applies")
+                      .arg(name));
             return true;
         }
         if (name == u"escape") {
             if (value != u"\\" && value != u"`") {
-                error(location, QCoreApplication::translate(
-                                    "tfi::DockerfileParser",
-                                    "the escape directive must be a backslash or a backtick; the backslash applies"));
+                error(location,
+                      QCoreApplication::translate(
+                          "tfi::DockerfileParser",
+                          "the escape directive must be a backslash or a backtick; the backslash applies"));
                 return true;
             }
             m_escape = value.at(0);
@@ -719,11 +730,12 @@ private:
 
         const bool known = knownInstructions().contains(keyword);
         if (!known) {
-            warning(location, isPrintableName(word)
-                                  ? QCoreApplication::translate("tfi::DockerfileParser", "unknown instruction %1")
-                                        .arg(word)
-                                  : QCoreApplication::translate("tfi::DockerfileParser",
-                                                                "a line does not start with a known instruction"));
+            warning(
+                location,
+                isPrintableName(word)
+                    ? QCoreApplication::translate("tfi::DockerfileParser", "unknown instruction %1").arg(word)
+                    : QCoreApplication::translate("tfi::DockerfileParser",
+                                                  "a line does not start with a known instruction"));
         }
 
         if (known)
@@ -731,8 +743,9 @@ private:
 
         // Exec form: the JSON array BuildKit accepts for these instructions.
         static const QSet<QString> jsonCapable = {
-            QStringLiteral("CMD"),  QStringLiteral("ENTRYPOINT"), QStringLiteral("RUN"), QStringLiteral("SHELL"),
-            QStringLiteral("VOLUME"), QStringLiteral("COPY"),     QStringLiteral("ADD"),
+            QStringLiteral("CMD"),   QStringLiteral("ENTRYPOINT"), QStringLiteral("RUN"),
+            QStringLiteral("SHELL"), QStringLiteral("VOLUME"),     QStringLiteral("COPY"),
+            QStringLiteral("ADD"),
         };
         QString jsonText = instruction.arguments;
         if (keyword == u"HEALTHCHECK") {
@@ -749,8 +762,8 @@ private:
         // Heredocs follow the instruction line and must be consumed even when it is otherwise wrong.
         static const QSet<QString> heredocCapable = {QStringLiteral("RUN"), QStringLiteral("COPY"),
                                                      QStringLiteral("ADD")};
-        if (heredocCapable.contains(keyword) && !instruction.execForm && !instruction.arguments.isEmpty()
-            && text.contains(u"<<")) {
+        if (heredocCapable.contains(keyword) && !instruction.execForm && !instruction.arguments.isEmpty() &&
+            text.contains(u"<<")) {
             QList<Heredoc> heredocs;
             const QList<Word> words = splitRawWords(text, 0, u'\\');
             for (const Word &candidate : words) {
@@ -767,8 +780,9 @@ private:
         }
 
         if (instruction.arguments.isEmpty() && !instruction.execForm && known) {
-            error(location, QCoreApplication::translate("tfi::DockerfileParser", "%1 needs at least one argument")
-                                .arg(keyword));
+            error(location,
+                  QCoreApplication::translate("tfi::DockerfileParser", "%1 needs at least one argument")
+                      .arg(keyword));
             m_info.instructions.append(instruction);
             return;
         }
@@ -819,11 +833,12 @@ private:
         for (const ParsedFlag &flag : flags) {
             if (allowed.contains(flag.name))
                 continue;
-            warning(location, isPrintableName(flag.name)
-                                  ? QCoreApplication::translate("tfi::DockerfileParser", "unknown flag --%1 for %2")
-                                        .arg(flag.name, keyword)
-                                  : QCoreApplication::translate("tfi::DockerfileParser", "unknown flag for %1")
-                                        .arg(keyword));
+            warning(location,
+                    isPrintableName(flag.name)
+                        ? QCoreApplication::translate("tfi::DockerfileParser", "unknown flag --%1 for %2")
+                              .arg(flag.name, keyword)
+                        : QCoreApplication::translate("tfi::DockerfileParser", "unknown flag for %1")
+                              .arg(keyword));
         }
     }
 
@@ -839,10 +854,11 @@ private:
         const QJsonDocument document = QJsonDocument::fromJson(trimmed.toUtf8(), &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isArray()) {
             if (trimmed.endsWith(u']')) {
-                warning(location, QCoreApplication::translate("tfi::DockerfileParser",
-                                                              "%1 looks like exec form but is not valid JSON; it "
-                                                              "runs through a shell")
-                                      .arg(instruction.keyword));
+                warning(location,
+                        QCoreApplication::translate("tfi::DockerfileParser",
+                                                    "%1 looks like exec form but is not valid JSON; it "
+                                                    "runs through a shell")
+                            .arg(instruction.keyword));
             }
             return;
         }
@@ -878,20 +894,23 @@ private:
                 });
             };
             if (!validName(stage.name)) {
-                error(line.at(m_path, words.at(2).offset),
-                      isPrintableName(words.at(2).text)
-                          ? QCoreApplication::translate("tfi::DockerfileParser", "invalid build stage name %1")
-                                .arg(words.at(2).text)
-                          : QCoreApplication::translate("tfi::DockerfileParser", "invalid build stage name"));
+                error(
+                    line.at(m_path, words.at(2).offset),
+                    isPrintableName(words.at(2).text)
+                        ? QCoreApplication::translate("tfi::DockerfileParser", "invalid build stage name %1")
+                              .arg(words.at(2).text)
+                        : QCoreApplication::translate("tfi::DockerfileParser", "invalid build stage name"));
             } else if (m_stageByName.contains(stage.name)) {
                 error(line.at(m_path, words.at(2).offset),
-                      QCoreApplication::translate("tfi::DockerfileParser", "the build stage name %1 is used twice")
+                      QCoreApplication::translate("tfi::DockerfileParser",
+                                                  "the build stage name %1 is used twice")
                           .arg(stage.name));
             }
         } else if (words.size() != 1) {
-            error(location, QCoreApplication::translate("tfi::DockerfileParser",
-                                                        "FROM needs an image, optionally followed by AS and a "
-                                                        "stage name"));
+            error(location,
+                  QCoreApplication::translate("tfi::DockerfileParser",
+                                              "FROM needs an image, optionally followed by AS and a "
+                                              "stage name"));
         }
         if (!words.isEmpty()) {
             const Expansion base = WordExpander(m_escape, m_globals).expand(words.first().text);
@@ -912,20 +931,25 @@ private:
             stage.baseStage = *base;
             const StageState &parent = m_states.at(*base);
             m_inheritedItems += parent.itemCount();
-            if (m_inheritedItems <= maxInheritedItems) {
+            if (m_inheritedItems <= maxInheritedItems && !parent.released) {
                 state = parent;
                 state.args.clear();
                 state.cmdSetInStage = false;
             } else if (!m_inheritanceCut) {
                 m_inheritanceCut = true;
-                warning(location, QCoreApplication::translate("tfi::DockerfileParser",
-                                                              "too many stages build on each other; this stage "
-                                                              "does not inherit its base stage's settings"));
+                warning(location,
+                        QCoreApplication::translate("tfi::DockerfileParser",
+                                                    "too many stages build on each other; this stage "
+                                                    "does not inherit its base stage's settings"));
             }
         }
         if (!stage.name.isEmpty() && !m_stageByName.contains(stage.name))
             m_stageByName.insert(stage.name, int(m_info.stages.size()));
         instruction.stage = int(m_info.stages.size());
+        if (m_states.size() >= maxTrackedStages) {
+            m_states.last() = StageState();
+            m_states.last().released = true;
+        }
         m_info.stages.append(stage);
         m_states.append(state);
         m_info.instructions.append(instruction);
@@ -946,11 +970,12 @@ private:
             while (!value.isEmpty() && isSpace(value.back()))
                 value.chop(1);
             if (valueStart >= line.text.size() || value.isEmpty()) {
-                error(location, isPrintableName(key.text)
-                                    ? QCoreApplication::translate("tfi::DockerfileParser", "ENV %1 has no value")
-                                          .arg(key.text)
-                                    : QCoreApplication::translate("tfi::DockerfileParser",
-                                                                  "ENV needs a name and a value"));
+                error(location,
+                      isPrintableName(key.text)
+                          ? QCoreApplication::translate("tfi::DockerfileParser", "ENV %1 has no value")
+                                .arg(key.text)
+                          : QCoreApplication::translate("tfi::DockerfileParser",
+                                                        "ENV needs a name and a value"));
                 return;
             }
             pairs.append({key, value});
@@ -1006,13 +1031,14 @@ private:
             variable.name = equals < 0 ? word.text : word.text.left(equals);
             variable.location = line.at(m_path, word.offset);
             if (variable.name.isEmpty()) {
-                error(variable.location, QCoreApplication::translate("tfi::DockerfileParser", "an ARG name is empty"));
+                error(variable.location,
+                      QCoreApplication::translate("tfi::DockerfileParser", "an ARG name is empty"));
                 continue;
             }
             VarValue known;
             if (equals >= 0) {
-                const Expansion value =
-                    WordExpander(m_escape, state ? state->variables : m_globals).expand(word.text.mid(equals + 1));
+                const Expansion value = WordExpander(m_escape, state ? state->variables : m_globals)
+                                            .expand(word.text.mid(equals + 1));
                 variable.kind = value.substituted ? ValueKind::Interpolated : ValueKind::Literal;
                 variable.value = value.value;
                 known = {value.value, value.unresolved.isEmpty(), false};
@@ -1046,13 +1072,14 @@ private:
             const Expansion expanded = expander.expand(word.text);
             if (!expanded.unresolved.isEmpty()) {
                 for (const QString &name : expanded.unresolved) {
-                    warning(location,
-                            isPrintableName(name)
-                                ? QCoreApplication::translate("tfi::DockerfileParser",
-                                                              "EXPOSE uses the variable %1, which has no known value")
-                                      .arg(name)
-                                : QCoreApplication::translate("tfi::DockerfileParser",
-                                                              "EXPOSE uses a variable that has no known value"));
+                    warning(location, isPrintableName(name)
+                                          ? QCoreApplication::translate(
+                                                "tfi::DockerfileParser",
+                                                "EXPOSE uses the variable %1, which has no known value")
+                                                .arg(name)
+                                          : QCoreApplication::translate(
+                                                "tfi::DockerfileParser",
+                                                "EXPOSE uses a variable that has no known value"));
                 }
                 continue;
             }
@@ -1062,7 +1089,8 @@ private:
         }
     }
 
-    void addExposedPort(const QString &spec, const QString &written, const Location &location, StageState &state)
+    void addExposedPort(const QString &spec, const QString &written, const Location &location,
+                        StageState &state)
     {
         // [ip:][hostPort:]containerPort[/proto]; EXPOSE only keeps the container port.
         const qsizetype slash = spec.indexOf(u'/');
@@ -1072,10 +1100,11 @@ private:
         if (colon >= 0)
             portText = portText.mid(colon + 1);
         auto invalid = [&] {
-            error(location, isPrintableName(written)
-                                ? QCoreApplication::translate("tfi::DockerfileParser", "invalid EXPOSE port %1")
-                                      .arg(written)
-                                : QCoreApplication::translate("tfi::DockerfileParser", "invalid EXPOSE port"));
+            error(location,
+                  isPrintableName(written)
+                      ? QCoreApplication::translate("tfi::DockerfileParser", "invalid EXPOSE port %1")
+                            .arg(written)
+                      : QCoreApplication::translate("tfi::DockerfileParser", "invalid EXPOSE port"));
         };
         if (protocol != u"tcp" && protocol != u"udp" && protocol != u"sctp") {
             invalid();
@@ -1097,9 +1126,10 @@ private:
             if (state.exposedKeys.contains(key))
                 continue;
             if (state.expose.size() >= maxExposedPorts) {
-                warning(location, QCoreApplication::translate("tfi::DockerfileParser",
-                                                              "EXPOSE names more than %1 ports; the rest are left out")
-                                      .arg(maxExposedPorts));
+                warning(location,
+                        QCoreApplication::translate("tfi::DockerfileParser",
+                                                    "EXPOSE names more than %1 ports; the rest are left out")
+                            .arg(maxExposedPorts));
                 return;
             }
             PortSpec exposed;
@@ -1159,15 +1189,16 @@ private:
         if (type == u"NONE") {
             if (words.size() > 1) {
                 error(instruction.location,
-                      QCoreApplication::translate("tfi::DockerfileParser", "HEALTHCHECK NONE takes no arguments"));
+                      QCoreApplication::translate("tfi::DockerfileParser",
+                                                  "HEALTHCHECK NONE takes no arguments"));
             }
             probe.disabled = true;
             state.healthcheck = probe;
             return;
         }
         if (type != u"CMD") {
-            error(instruction.location, QCoreApplication::translate("tfi::DockerfileParser",
-                                                                   "HEALTHCHECK needs CMD or NONE"));
+            error(instruction.location,
+                  QCoreApplication::translate("tfi::DockerfileParser", "HEALTHCHECK needs CMD or NONE"));
             return;
         }
         probe.action = Probe::Action::Exec;
@@ -1179,8 +1210,8 @@ private:
                 probe.command = QStringList{command};
         }
         if (probe.command.isEmpty()) {
-            error(instruction.location, QCoreApplication::translate("tfi::DockerfileParser",
-                                                                   "HEALTHCHECK CMD needs a command"));
+            error(instruction.location,
+                  QCoreApplication::translate("tfi::DockerfileParser", "HEALTHCHECK CMD needs a command"));
             return;
         }
         state.healthcheck = probe;
@@ -1207,17 +1238,19 @@ private:
     void finish()
     {
         if (m_info.instructions.isEmpty()) {
-            error({m_path, 1, 0}, QCoreApplication::translate("tfi::DockerfileParser", "the Dockerfile has no instructions"));
-        } else if (m_info.stages.isEmpty()) {
             error({m_path, 1, 0},
-                  QCoreApplication::translate("tfi::DockerfileParser", "the Dockerfile has no FROM instruction"));
+                  QCoreApplication::translate("tfi::DockerfileParser", "the Dockerfile has no instructions"));
+        } else if (m_info.stages.isEmpty()) {
+            error({m_path, 1, 0}, QCoreApplication::translate("tfi::DockerfileParser",
+                                                              "the Dockerfile has no FROM instruction"));
         }
         if (m_problems > maxReportedProblems) {
-            m_diagnostics.append({{m_path, 0, 0},
-                                  DiagnosticSeverity::Warning,
-                                  QCoreApplication::translate("tfi::DockerfileParser",
-                                                              "%1 more problems in this Dockerfile were not reported")
-                                      .arg(m_problems - maxReportedProblems)});
+            m_diagnostics.append(
+                {{m_path, 0, 0},
+                 DiagnosticSeverity::Warning,
+                 QCoreApplication::translate("tfi::DockerfileParser",
+                                             "%1 more problems in this Dockerfile were not reported")
+                     .arg(m_problems - maxReportedProblems)});
         }
         if (m_states.isEmpty())
             return;
@@ -1259,18 +1292,20 @@ private:
 void parseDockerfile(const SourceFile &file, const ParseContext &context, DeploymentModel &out)
 {
     if (!file.isText() || looksBinary(file.content)) {
-        out.diagnostics.append({{file.path, 0, 0},
-                                DiagnosticSeverity::Error,
-                                QCoreApplication::translate("tfi::DockerfileParser",
-                                                            "the file is not text and was not read as a Dockerfile")});
+        out.diagnostics.append(
+            {{file.path, 0, 0},
+             DiagnosticSeverity::Error,
+             QCoreApplication::translate("tfi::DockerfileParser",
+                                         "the file is not text and was not read as a Dockerfile")});
         return;
     }
     if (file.content.size() > context.limits.maxFileSize) {
-        out.diagnostics.append({{file.path, 0, 0},
-                                DiagnosticSeverity::Error,
-                                QCoreApplication::translate("tfi::DockerfileParser",
-                                                            "the Dockerfile is larger than the size limit and was "
-                                                            "not read")});
+        out.diagnostics.append(
+            {{file.path, 0, 0},
+             DiagnosticSeverity::Error,
+             QCoreApplication::translate("tfi::DockerfileParser",
+                                         "the Dockerfile is larger than the size limit and was "
+                                         "not read")});
         return;
     }
     DockerfileInfo info;

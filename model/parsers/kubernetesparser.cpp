@@ -1054,6 +1054,19 @@ void ManifestReader::readPdb(const YAML::Node &object, const Metadata &metadata)
 void parseKubernetesYaml(const SourceFile &file, const ParseContext &context, DeploymentModel &out)
 {
     const std::vector<YamlDocument> documents = loadYamlDocuments(file, context.limits, out.diagnostics);
+    parseKubernetesDocuments(documents, context, QString(), out);
+}
+
+void parseKubernetesDocuments(const std::vector<YamlDocument> &documents, const ParseContext & /*context*/,
+                              const QString &environment, DeploymentModel &out)
+{
+    const qsizetype workloadsBefore = out.workloads.size();
+    const qsizetype servicesBefore = out.services.size();
+    const qsizetype configObjectsBefore = out.configObjects.size();
+    const qsizetype ingressesBefore = out.ingresses.size();
+    const qsizetype hpasBefore = out.hpas.size();
+    const qsizetype pdbsBefore = out.pdbs.size();
+    const qsizetype adminTasksBefore = out.adminTasks.size();
     for (const YamlDocument &document : documents) {
         try {
             ManifestReader reader(document, out);
@@ -1066,6 +1079,22 @@ void parseKubernetesYaml(const SourceFile &file, const ParseContext &context, De
                      .arg(QString::fromLocal8Bit(error.what()))});
         }
     }
+    if (environment.isEmpty())
+        return;
+    for (qsizetype i = workloadsBefore; i < out.workloads.size(); ++i)
+        out.workloads[i].environment = environment;
+    for (qsizetype i = servicesBefore; i < out.services.size(); ++i)
+        out.services[i].environment = environment;
+    for (qsizetype i = configObjectsBefore; i < out.configObjects.size(); ++i)
+        out.configObjects[i].environment = environment;
+    for (qsizetype i = ingressesBefore; i < out.ingresses.size(); ++i)
+        out.ingresses[i].environment = environment;
+    for (qsizetype i = hpasBefore; i < out.hpas.size(); ++i)
+        out.hpas[i].environment = environment;
+    for (qsizetype i = pdbsBefore; i < out.pdbs.size(); ++i)
+        out.pdbs[i].environment = environment;
+    for (qsizetype i = adminTasksBefore; i < out.adminTasks.size(); ++i)
+        out.adminTasks[i].environment = environment;
 }
 
 } // namespace tfi

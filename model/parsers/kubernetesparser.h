@@ -12,6 +12,11 @@ namespace tfi {
 // Appends what it finds to `out`; anything unreadable becomes a diagnostic naming the file and line.
 void parseKubernetesYaml(const SourceFile &file, const ParseContext &context, DeploymentModel &out);
 
+// The same for documents already loaded (e.g. a rendered Kustomize overlay through
+// loadGeneratedYamlDocuments). Every object it produces gets `environment` (may be empty).
+void parseKubernetesDocuments(const std::vector<YamlDocument> &documents, const ParseContext &context,
+                              const QString &environment, DeploymentModel &out);
+
 // A YAML map entry: the key, whose line is the provenance of the value, and the value.
 struct YamlEntry
 {

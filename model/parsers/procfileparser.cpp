@@ -17,8 +17,8 @@ constexpr int maxReportedProblems = 100;
 
 bool isTypeChar(QChar c)
 {
-    return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'_'
-           || c == u'-';
+    return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'_' ||
+           c == u'-';
 }
 
 bool isBlank(QChar c)
@@ -33,7 +33,8 @@ bool looksBinary(const QByteArray &content)
     const QString sample = QString::fromUtf8(content.left(8192));
     qsizetype suspicious = 0;
     for (const QChar c : sample) {
-        if (c == QChar::ReplacementCharacter || (c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r'))
+        if (c == QChar::ReplacementCharacter ||
+            (c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r'))
             ++suspicious;
     }
     return !sample.isEmpty() && suspicious * 10 > sample.size();
@@ -44,18 +45,20 @@ bool looksBinary(const QByteArray &content)
 void parseProcfile(const SourceFile &file, const ParseContext &context, DeploymentModel &out)
 {
     if (!file.isText() || looksBinary(file.content)) {
-        out.diagnostics.append({{file.path, 0, 0},
-                                DiagnosticSeverity::Error,
-                                QCoreApplication::translate("tfi::ProcfileParser",
-                                                            "the file is not text and was not read as a Procfile")});
+        out.diagnostics.append(
+            {{file.path, 0, 0},
+             DiagnosticSeverity::Error,
+             QCoreApplication::translate("tfi::ProcfileParser",
+                                         "the file is not text and was not read as a Procfile")});
         return;
     }
     if (file.content.size() > context.limits.maxFileSize) {
-        out.diagnostics.append({{file.path, 0, 0},
-                                DiagnosticSeverity::Error,
-                                QCoreApplication::translate("tfi::ProcfileParser",
-                                                            "the Procfile is larger than the size limit and was not "
-                                                            "read")});
+        out.diagnostics.append(
+            {{file.path, 0, 0},
+             DiagnosticSeverity::Error,
+             QCoreApplication::translate("tfi::ProcfileParser",
+                                         "the Procfile is larger than the size limit and was not "
+                                         "read")});
         return;
     }
 
@@ -91,21 +94,24 @@ void parseProcfile(const SourceFile &file, const ParseContext &context, Deployme
 
         if (type.isEmpty() || !hasColon) {
             warn(lineNumber, int(typeStart) + 1,
-                 QCoreApplication::translate("tfi::ProcfileParser",
-                                             "malformed Procfile line; expected \"type: command\" with a type made "
-                                             "of letters, digits, \"_\" and \"-\""));
+                 QCoreApplication::translate(
+                     "tfi::ProcfileParser",
+                     "malformed Procfile line; expected \"type: command\" with a type made "
+                     "of letters, digits, \"_\" and \"-\""));
             continue;
         }
         if (command.isEmpty()) {
             warn(lineNumber, int(typeStart) + 1,
-                 QCoreApplication::translate("tfi::ProcfileParser", "the process type %1 has no command").arg(type));
+                 QCoreApplication::translate("tfi::ProcfileParser", "the process type %1 has no command")
+                     .arg(type));
             continue;
         }
         const auto earlier = definedOnLine.constFind(type);
         if (earlier != definedOnLine.constEnd()) {
             warn(lineNumber, int(typeStart) + 1,
-                 QCoreApplication::translate("tfi::ProcfileParser",
-                                             "the process type %1 is defined again; the definition on line %2 is used")
+                 QCoreApplication::translate(
+                     "tfi::ProcfileParser",
+                     "the process type %1 is defined again; the definition on line %2 is used")
                      .arg(type)
                      .arg(*earlier));
             continue;
@@ -141,17 +147,18 @@ void parseProcfile(const SourceFile &file, const ParseContext &context, Deployme
     }
 
     if (problems > maxReportedProblems) {
-        out.diagnostics.append({{file.path, 0, 0},
-                                DiagnosticSeverity::Warning,
-                                QCoreApplication::translate("tfi::ProcfileParser",
-                                                            "%1 more problems in this Procfile were not reported")
-                                    .arg(problems - maxReportedProblems)});
+        out.diagnostics.append(
+            {{file.path, 0, 0},
+             DiagnosticSeverity::Warning,
+             QCoreApplication::translate("tfi::ProcfileParser",
+                                         "%1 more problems in this Procfile were not reported")
+                 .arg(problems - maxReportedProblems)});
     }
     if (definedOnLine.isEmpty()) {
-        out.diagnostics.append({{file.path, 0, 0},
-                                DiagnosticSeverity::Warning,
-                                QCoreApplication::translate("tfi::ProcfileParser",
-                                                            "the Procfile declares no process types")});
+        out.diagnostics.append(
+            {{file.path, 0, 0},
+             DiagnosticSeverity::Warning,
+             QCoreApplication::translate("tfi::ProcfileParser", "the Procfile declares no process types")});
     }
 }
 

@@ -218,9 +218,16 @@ inline bool isToolingOrOutputDirectoryName(const QString &name)
         QStringLiteral("coverage"), QStringLiteral(".yarn"),      QStringLiteral(".cache"),
         QStringLiteral(".terraform"), QStringLiteral("hack"),     QStringLiteral("tools"),
         QStringLiteral("scripts"),  QStringLiteral("ci"),         QStringLiteral("benchmarks"),
-        QStringLiteral("bench"),    QStringLiteral("static"),     QStringLiteral("public"),
-        QStringLiteral("assets"),   QStringLiteral("wwwroot"),    QStringLiteral("www"),
+        QStringLiteral("bench"),
     };
+    return names.contains(name.toLower());
+}
+
+// Directories a web server hands to browsers as they are: scripts there run in the browser.
+inline bool isWebAssetDirectoryName(const QString &name)
+{
+    static const QSet<QString> names = {QStringLiteral("static"), QStringLiteral("public"), QStringLiteral("assets"),
+                                        QStringLiteral("wwwroot"), QStringLiteral("www"), QStringLiteral("webroot")};
     return names.contains(name.toLower());
 }
 
@@ -346,6 +353,19 @@ inline Location locateWord(const QStringList &lines, const Location &from, const
         }
     }
     return from;
+}
+
+// The workload that builds a Dockerfile, for the finding's scope; empty when none does.
+inline QString workloadBuilding(const DeploymentModel &model, const QString &dockerfilePath)
+{
+    QStringList names;
+    for (const Workload &workload : model.workloads) {
+        if (workload.dockerfilePath == dockerfilePath
+            || (workload.kind == WorkloadKind::Dockerfile && workload.location.path == dockerfilePath))
+            names.append(workload.name);
+    }
+    names.sort();
+    return names.isEmpty() ? QString() : names.first();
 }
 
 } // namespace tfi::buildinputs

@@ -14,12 +14,13 @@ namespace {
 
 constexpr int Factor = 8;
 
-enum RuleIndex { SingleReplica, HpaWithReplicas, MultipleDaemons, MissingRequests };
-
-QString tr(const char *text)
+enum RuleIndex
 {
-    return QCoreApplication::translate("tfi::Rules", text);
-}
+    SingleReplica,
+    HpaWithReplicas,
+    MultipleDaemons,
+    MissingRequests
+};
 
 const RuleInfo &rule(RuleIndex index)
 {
@@ -106,12 +107,13 @@ QString processManagerIn(const QString &script)
 bool isShellProgram(const QString &word)
 {
     const QString program = word.section(u'/', -1);
-    return program == u"sh" || program == u"bash" || program == u"ash" || program == u"dash" || program == u"zsh";
+    return program == u"sh" || program == u"bash" || program == u"ash" || program == u"dash" ||
+           program == u"zsh";
 }
 
 struct CommandText
 {
-    QString script;     // what a shell runs, or the program and its arguments joined
+    QString script; // what a shell runs, or the program and its arguments joined
     bool isShell = false;
 };
 
@@ -135,15 +137,14 @@ CommandText commandText(const QStringList &argv, bool shellForm)
 class ConcurrencyCheck
 {
 public:
-    explicit ConcurrencyCheck(RuleContext &context)
-        : m_context(context), m_model(context.model())
-    {
-    }
+    explicit ConcurrencyCheck(RuleContext &context) : m_context(context), m_model(context.model()) {}
 
     void run()
     {
         if (m_model.workloads.isEmpty() && m_model.dockerfiles.isEmpty()) {
-            m_context.setNotApplicableReason(Factor, tr("the repository declares no processes to scale"));
+            m_context.setNotApplicableReason(
+                Factor,
+                QCoreApplication::translate("tfi::Rules", "the repository declares no processes to scale"));
             return;
         }
         m_context.markApplicable(Factor);
@@ -174,8 +175,9 @@ private:
 bool ConcurrencyCheck::scaledByHpa(const Workload &workload) const
 {
     for (const HpaDef &hpa : m_model.hpas) {
-        if (hpa.targetKind == u"Deployment" && hpa.targetName == workload.name
-            && traits::sameScope(hpa.namespaceName, hpa.environment, workload.namespaceName, workload.environment))
+        if (hpa.targetKind == u"Deployment" && hpa.targetName == workload.name &&
+            traits::sameScope(hpa.namespaceName, hpa.environment, workload.namespaceName,
+                              workload.environment))
             return true;
     }
     return false;
@@ -196,8 +198,8 @@ void ConcurrencyCheck::checkSingleReplicas()
 {
     const bool noEnvironments = m_context.result().environments.isEmpty();
     for (const Workload &workload : m_model.workloads) {
-        if (workload.kind != WorkloadKind::Deployment || !traits::isKubernetesWorkload(workload)
-            || traits::isDevWorkload(workload))
+        if (workload.kind != WorkloadKind::Deployment || !traits::isKubernetesWorkload(workload) ||
+            traits::isDevWorkload(workload))
             continue;
         if (workload.replicas && *workload.replicas != 1)
             continue;
@@ -214,11 +216,13 @@ void ConcurrencyCheck::checkSingleReplicas()
         }
         if (!front || scaledByHpa(workload) || kustomizeScalesUp(workload))
             continue;
-        const Location location = workload.replicasLocation.isValid() ? workload.replicasLocation : workload.location;
+        const Location location =
+            workload.replicasLocation.isValid() ? workload.replicasLocation : workload.location;
         Finding &finding = m_context.report(
             rule(SingleReplica), location,
-            tr("%1 serves traffic through the Service %2 but runs a single replica, and no "
-               "HorizontalPodAutoscaler scales it")
+            QCoreApplication::translate(
+                "tfi::Rules", "%1 serves traffic through the Service %2 but runs a single replica, and no "
+                              "HorizontalPodAutoscaler scales it")
                 .arg(workload.name, front->name),
             {workload.name, workload.environment, workload.format}, workload.name);
         // Without environments this may be the base that an overlay scales: say so with less weight.
@@ -233,48 +237,59 @@ void ConcurrencyCheck::checkHpaWithReplicas()
         if (hpa.targetKind != u"Deployment" && hpa.targetKind != u"StatefulSet")
             continue;
         for (const Workload &workload : m_model.workloads) {
-            if (!traits::isKubernetesWorkload(workload) || workload.name != hpa.targetName || !workload.replicas
-                || !traits::sameScope(hpa.namespaceName, hpa.environment, workload.namespaceName,
-                                      workload.environment))
+            if (!traits::isKubernetesWorkload(workload) || workload.name != hpa.targetName ||
+                !workload.replicas ||
+                !traits::sameScope(hpa.namespaceName, hpa.environment, workload.namespaceName,
+                                   workload.environment))
                 continue;
-            const bool kindMatches = (hpa.targetKind == u"Deployment" && workload.kind == WorkloadKind::Deployment)
-                                     || (hpa.targetKind == u"StatefulSet" && workload.kind == WorkloadKind::StatefulSet);
+            const bool kindMatches =
+                (hpa.targetKind == u"Deployment" && workload.kind == WorkloadKind::Deployment) ||
+                (hpa.targetKind == u"StatefulSet" && workload.kind == WorkloadKind::StatefulSet);
             if (!kindMatches)
                 continue;
-            m_context.report(rule(HpaWithReplicas), workload.replicasLocation,
-                             tr("%1 sets replicas to %2 while the HorizontalPodAutoscaler %3 scales it; every "
-                                "apply resets the replica count the autoscaler chose")
-                                 .arg(workload.name)
-                                 .arg(*workload.replicas)
-                                 .arg(hpa.name),
-                             {workload.name, workload.environment, workload.format}, hpa.name);
+            m_context.report(
+                rule(HpaWithReplicas), workload.replicasLocation,
+                QCoreApplication::translate(
+                    "tfi::Rules",
+                    "%1 sets replicas to %2 while the HorizontalPodAutoscaler %3 scales it; every "
+                    "apply resets the replica count the autoscaler chose")
+                    .arg(workload.name)
+                    .arg(*workload.replicas)
+                    .arg(hpa.name),
+                {workload.name, workload.environment, workload.format}, hpa.name);
         }
     }
 }
 
-void ConcurrencyCheck::checkCommand(const CommandText &command, const Location &location, const FindingScope &scope,
-                                    const QString &name)
+void ConcurrencyCheck::checkCommand(const CommandText &command, const Location &location,
+                                    const FindingScope &scope, const QString &name)
 {
     if (command.script.trimmed().isEmpty() || !location.isValid())
         return;
     const QString key = location.path + u':' + QString::number(location.line);
     if (m_reportedCommands.contains(key))
         return;
-    const QString manager = processManagerIn(command.isShell ? command.script : command.script.section(u' ', 0, 1));
+    const QString manager =
+        processManagerIn(command.isShell ? command.script : command.script.section(u' ', 0, 1));
     if (!manager.isEmpty()) {
         m_reportedCommands.insert(key);
-        m_context.report(rule(MultipleDaemons), location,
-                         tr("%1 runs %2, which keeps several long-running processes in one container")
-                             .arg(name, manager),
-                         scope, manager);
+        m_context.report(
+            rule(MultipleDaemons), location,
+            QCoreApplication::translate(
+                "tfi::Rules", "%1 runs %2, which keeps several long-running processes in one container")
+                .arg(name, manager),
+            scope, manager);
         return;
     }
     if (command.isShell && backgroundsACommand(command.script)) {
         m_reportedCommands.insert(key);
-        m_context.report(rule(MultipleDaemons), location,
-                         tr("%1 sends a process to the background with & and runs another in the same container")
-                             .arg(name),
-                         scope, QStringLiteral("&"));
+        m_context.report(
+            rule(MultipleDaemons), location,
+            QCoreApplication::translate(
+                "tfi::Rules",
+                "%1 sends a process to the background with & and runs another in the same container")
+                .arg(name),
+            scope, QStringLiteral("&"));
     }
 }
 
@@ -287,10 +302,11 @@ void ConcurrencyCheck::checkDaemons()
                 continue;
             const QStringList argv = container.command + container.args;
             const QString name = workload.containers.size() > 1 && !container.name.isEmpty()
-                                     ? tr("%1 (container %2)").arg(workload.name, container.name)
+                                     ? QCoreApplication::translate("tfi::Rules", "%1 (container %2)")
+                                           .arg(workload.name, container.name)
                                      : workload.name;
-            const Location location = container.commandLocation.isValid() ? container.commandLocation
-                                                                          : container.argsLocation;
+            const Location location =
+                container.commandLocation.isValid() ? container.commandLocation : container.argsLocation;
             checkCommand(commandText(argv, container.commandIsShellForm), location, scope, name);
         }
     }
@@ -314,7 +330,8 @@ bool ConcurrencyCheck::hasLimitRange() const
     for (const SourceFile &file : snapshot->files()) {
         if (!file.isText() || !(file.path.endsWith(u".yaml") || file.path.endsWith(u".yml")))
             continue;
-        if (file.content.contains("LimitRange") && limitRange.match(QString::fromUtf8(file.content)).hasMatch())
+        if (file.content.contains("LimitRange") &&
+            limitRange.match(QString::fromUtf8(file.content)).hasMatch())
             return true;
     }
     return false;
@@ -332,7 +349,8 @@ void ConcurrencyCheck::checkResourceRequests()
                 continue;
             // Kubernetes takes a missing request from the limit.
             const auto declares = [&](const QString &resource) {
-                return container.resources.requests.contains(resource) || container.resources.limits.contains(resource);
+                return container.resources.requests.contains(resource) ||
+                       container.resources.limits.contains(resource);
             };
             const bool cpu = declares(QStringLiteral("cpu"));
             const bool memory = declares(QStringLiteral("memory"));
@@ -348,11 +366,12 @@ void ConcurrencyCheck::checkResourceRequests()
                 container.resources.location.isValid() ? container.resources.location : container.location;
             QString message;
             if (!cpu && !memory)
-                message = tr("container %1 of %2 requests neither CPU nor memory");
+                message = QCoreApplication::translate("tfi::Rules",
+                                                      "container %1 of %2 requests neither CPU nor memory");
             else if (!cpu)
-                message = tr("container %1 of %2 requests no CPU");
+                message = QCoreApplication::translate("tfi::Rules", "container %1 of %2 requests no CPU");
             else
-                message = tr("container %1 of %2 requests no memory");
+                message = QCoreApplication::translate("tfi::Rules", "container %1 of %2 requests no memory");
             m_context.report(rule(MissingRequests), location, message.arg(container.name, workload.name),
                              {workload.name, workload.environment, workload.format}, container.name);
         }
@@ -382,7 +401,8 @@ void ConcurrencyCheck::creditProcessTypes()
             key = workload.location.path;
             break;
         case WorkloadKind::ComposeService:
-            if (!workload.containers.isEmpty() && traits::isAppContainer(workload, workload.containers.first()))
+            if (!workload.containers.isEmpty() &&
+                traits::isAppContainer(workload, workload.containers.first()))
                 key = directoryOf(workload.location.path) + QStringLiteral("/compose");
             break;
         case WorkloadKind::Deployment:
@@ -413,17 +433,20 @@ void ConcurrencyCheck::creditProcessTypes()
             continue;
         const Location location = firstLocation.value(it.key());
         m_context.credit(Factor,
-                         tr("%1 declares separate process types that scale independently: %2")
+                         QCoreApplication::translate(
+                             "tfi::Rules", "%1 declares separate process types that scale independently: %2")
                              .arg(location.path, it.value().join(QStringLiteral(", "))),
                          location);
     }
     for (auto it = byImage.cbegin(); it != byImage.cend(); ++it) {
         if (it.value().size() < 2)
             continue;
-        m_context.credit(Factor,
-                         tr("the image %1 runs as separate workloads that scale independently: %2")
-                             .arg(it.key().section(u'|', 0, 0), it.value().join(QStringLiteral(", "))),
-                         imageLocation.value(it.key()));
+        m_context.credit(
+            Factor,
+            QCoreApplication::translate(
+                "tfi::Rules", "the image %1 runs as separate workloads that scale independently: %2")
+                .arg(it.key().section(u'|', 0, 0), it.value().join(QStringLiteral(", "))),
+            imageLocation.value(it.key()));
     }
 }
 
@@ -436,29 +459,34 @@ const QList<RuleInfo> &concurrencyRules()
          Factor,
          Severity::Warning,
          QT_TRANSLATE_NOOP("tfi::Rules", "A web workload runs a single replica"),
-         QT_TRANSLATE_NOOP("tfi::Rules",
-                           "A twelve-factor app handles more load by running more copies of a process, not by "
-                           "growing one. A process that serves traffic as a single replica cannot absorb a peak, "
-                           "and every restart, rollout or node drain takes it offline."),
-         QT_TRANSLATE_NOOP("tfi::Rules",
-                           "Run at least two replicas of processes that serve traffic in production, or let a "
-                           "HorizontalPodAutoscaler scale them."),
+         QT_TRANSLATE_NOOP(
+             "tfi::Rules",
+             "A twelve-factor app handles more load by running more copies of a process, not by "
+             "growing one. A process that serves traffic as a single replica cannot absorb a peak, "
+             "and every restart, rollout or node drain takes it offline."),
+         QT_TRANSLATE_NOOP(
+             "tfi::Rules",
+             "Run at least two replicas of processes that serve traffic in production, or let a "
+             "HorizontalPodAutoscaler scale them."),
          {{SourceFormat::Kubernetes,
-           QT_TRANSLATE_NOOP("tfi::Rules",
-                             "In the Deployment, set `spec.replicas: 2` or more, or add a HorizontalPodAutoscaler "
-                             "with `scaleTargetRef` naming the Deployment and `minReplicas: 2`.")}},
+           QT_TRANSLATE_NOOP(
+               "tfi::Rules",
+               "In the Deployment, set `spec.replicas: 2` or more, or add a HorizontalPodAutoscaler "
+               "with `scaleTargetRef` naming the Deployment and `minReplicas: 2`.")}},
          {"polaris:deploymentMissingReplicas", "kube-linter:minimum-three-replicas"}},
         {"concurrency.hpa-with-replicas",
          Factor,
          Severity::Info,
          QT_TRANSLATE_NOOP("tfi::Rules", "A workload scaled by an autoscaler also fixes its replica count"),
-         QT_TRANSLATE_NOOP("tfi::Rules",
-                           "When an autoscaler owns the number of processes, the manifest should not also pin it. "
-                           "Each apply of a manifest that sets replicas scales the workload back to that number, "
-                           "undoing what the autoscaler decided under load."),
-         QT_TRANSLATE_NOOP("tfi::Rules",
-                           "Remove `spec.replicas` from workloads that a HorizontalPodAutoscaler targets and set "
-                           "the range with the autoscaler's minReplicas and maxReplicas."),
+         QT_TRANSLATE_NOOP(
+             "tfi::Rules",
+             "When an autoscaler owns the number of processes, the manifest should not also pin it. "
+             "Each apply of a manifest that sets replicas scales the workload back to that number, "
+             "undoing what the autoscaler decided under load."),
+         QT_TRANSLATE_NOOP(
+             "tfi::Rules",
+             "Remove `spec.replicas` from workloads that a HorizontalPodAutoscaler targets and set "
+             "the range with the autoscaler's minReplicas and maxReplicas."),
          {{SourceFormat::Kubernetes,
            QT_TRANSLATE_NOOP("tfi::Rules",
                              "Delete the `replicas:` line of the Deployment; keep `minReplicas` in the "
@@ -468,44 +496,52 @@ const QList<RuleInfo> &concurrencyRules()
          Factor,
          Severity::Warning,
          QT_TRANSLATE_NOOP("tfi::Rules", "Several long-running processes share one container"),
-         QT_TRANSLATE_NOOP("tfi::Rules",
-                           "Twelve-factor apps give each type of work its own process type so that each can be "
-                           "scaled, restarted and observed on its own. A process manager or a shell that "
-                           "backgrounds one program and runs another hides processes from the platform: they "
-                           "scale together, crash silently and log through one stream."),
-         QT_TRANSLATE_NOOP("tfi::Rules",
-                           "Run one process per container and declare each kind of work as its own process type, "
-                           "service or workload."),
+         QT_TRANSLATE_NOOP(
+             "tfi::Rules",
+             "Twelve-factor apps give each type of work its own process type so that each can be "
+             "scaled, restarted and observed on its own. A process manager or a shell that "
+             "backgrounds one program and runs another hides processes from the platform: they "
+             "scale together, crash silently and log through one stream."),
+         QT_TRANSLATE_NOOP(
+             "tfi::Rules",
+             "Run one process per container and declare each kind of work as its own process type, "
+             "service or workload."),
          {{SourceFormat::Procfile,
-           QT_TRANSLATE_NOOP("tfi::Rules",
-                             "Give each program its own line: `web: gunicorn app:app` and `worker: celery -A app "
-                             "worker`.")},
+           QT_TRANSLATE_NOOP(
+               "tfi::Rules",
+               "Give each program its own line: `web: gunicorn app:app` and `worker: celery -A app "
+               "worker`.")},
           {SourceFormat::Compose,
-           QT_TRANSLATE_NOOP("tfi::Rules",
-                             "Split the service in two that share the build: `web` with the server command and "
-                             "`worker` with the worker command.")},
+           QT_TRANSLATE_NOOP(
+               "tfi::Rules",
+               "Split the service in two that share the build: `web` with the server command and "
+               "`worker` with the worker command.")},
           {SourceFormat::Dockerfile,
-           QT_TRANSLATE_NOOP("tfi::Rules",
-                             "Let CMD start one program in the foreground (exec form, e.g. `CMD [\"gunicorn\", "
-                             "\"app:app\"]`) and run other programs from their own containers.")},
+           QT_TRANSLATE_NOOP(
+               "tfi::Rules",
+               "Let CMD start one program in the foreground (exec form, e.g. `CMD [\"gunicorn\", "
+               "\"app:app\"]`) and run other programs from their own containers.")},
           {SourceFormat::Kubernetes,
-           QT_TRANSLATE_NOOP("tfi::Rules",
-                             "Run each program in its own container or Deployment instead of `sh -c \"a & b\"`.")}},
+           QT_TRANSLATE_NOOP(
+               "tfi::Rules",
+               "Run each program in its own container or Deployment instead of `sh -c \"a & b\"`.")}},
          {}},
         {"concurrency.missing-resource-requests",
          Factor,
          Severity::Warning,
          QT_TRANSLATE_NOOP("tfi::Rules", "A container does not request CPU or memory"),
-         QT_TRANSLATE_NOOP("tfi::Rules",
-                           "Scaling out means the platform places many processes side by side. Without resource "
-                           "requests the scheduler cannot tell how many fit on a node, so processes get "
-                           "overpacked, starve each other and get evicted under load, and autoscaling on "
-                           "utilisation has nothing to measure against."),
+         QT_TRANSLATE_NOOP(
+             "tfi::Rules",
+             "Scaling out means the platform places many processes side by side. Without resource "
+             "requests the scheduler cannot tell how many fit on a node, so processes get "
+             "overpacked, starve each other and get evicted under load, and autoscaling on "
+             "utilisation has nothing to measure against."),
          QT_TRANSLATE_NOOP("tfi::Rules", "Declare CPU and memory requests for every container."),
          {{SourceFormat::Kubernetes,
-           QT_TRANSLATE_NOOP("tfi::Rules",
-                             "Add `resources: {requests: {cpu: 100m, memory: 128Mi}}` to the container, sized "
-                             "from what it uses.")}},
+           QT_TRANSLATE_NOOP(
+               "tfi::Rules",
+               "Add `resources: {requests: {cpu: 100m, memory: 128Mi}}` to the container, sized "
+               "from what it uses.")}},
          {"kube-score:container-resources", "polaris:cpuRequestsMissing", "polaris:memoryRequestsMissing",
           "kube-linter:unset-cpu-requirements", "kube-linter:unset-memory-requirements"}},
     };

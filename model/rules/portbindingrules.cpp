@@ -16,7 +16,8 @@ namespace {
 
 constexpr int Factor = 7;
 
-enum RuleIndex {
+enum RuleIndex
+{
     PlatformPortIgnored,
     ServiceTargetPort,
     ProbePort,
@@ -26,11 +27,6 @@ enum RuleIndex {
     AppServer,
     PublishedPortConflict
 };
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tfi::Rules", text);
-}
 
 const RuleInfo &rule(RuleIndex index)
 {
@@ -87,8 +83,8 @@ bool runsAppCode(const QString &command)
 
 struct SourceEvidence
 {
-    Location readsPort;    // where the code reads PORT from the environment
-    Location fixedListen;  // where the code listens on a literal port
+    Location readsPort;   // where the code reads PORT from the environment
+    Location fixedListen; // where the code listens on a literal port
     int fixedPort = 0;
 };
 
@@ -102,9 +98,10 @@ SourceEvidence scanSources(RuleContext &context)
         R"(process\.env\.PORT\b|process\.env\[\s*['"]PORT['"]\s*\]|environ(?:\.get)?\s*[(\[]\s*['"]PORT['"]|)"
         R"(getenv\(\s*['"]PORT['"]|ENV(?:\.fetch)?\s*[(\[]\s*['"]PORT['"]|Getenv\(\s*"PORT"|getenv\(\s*"PORT"|)"
         R"(Deno\.env\.get\(\s*['"]PORT['"]|env\(\s*['"]PORT['"]|\$\{PORT\b|\$PORT\b)"));
-    static const QRegularExpression listens(QStringLiteral(
-        R"(\.listen\(\s*(\d{2,5})\s*[,)]|\.run\([^)]*\bport\s*=\s*(\d{2,5})\b|)"
-        R"(Listen(?:AndServe(?:TLS)?)?\(\s*"[^"]*:(\d{2,5})"|\.Run\(\s*":(\d{2,5})"|^server\.port\s*[=:]\s*(\d{2,5})\s*$)"));
+    static const QRegularExpression listens(
+        QStringLiteral(R"re(\.listen\(\s*(\d{2,5})\s*[,)]|\.run\([^)]*\bport\s*=\s*(\d{2,5})\b|)re"
+                       R"re(Listen(?:AndServe(?:TLS)?)?\(\s*"[^"]*:(\d{2,5})"|\.Run\(\s*":(\d{2,5})"|)re"
+                       R"re(^server\.port\s*[=:]\s*(\d{2,5})\s*$)re"));
     int scanned = 0;
     for (const SourceFile &file : snapshot->files()) {
         const bool properties = file.isText() && file.path.endsWith(u"application.properties");
@@ -126,7 +123,8 @@ SourceEvidence scanSources(RuleContext &context)
                     for (int group = 1; group <= match.lastCapturedIndex(); ++group) {
                         if (!match.captured(group).isEmpty()) {
                             evidence.fixedPort = match.captured(group).toInt();
-                            evidence.fixedListen = {file.path, int(i) + 1, int(line.indexOf(line.trimmed())) + 1};
+                            evidence.fixedListen = {file.path, int(i) + 1,
+                                                    int(line.indexOf(line.trimmed())) + 1};
                             break;
                         }
                     }
@@ -159,10 +157,7 @@ QString portList(const QList<int> &ports)
 class PortBindingCheck
 {
 public:
-    explicit PortBindingCheck(RuleContext &context)
-        : m_context(context), m_model(context.model())
-    {
-    }
+    explicit PortBindingCheck(RuleContext &context) : m_context(context), m_model(context.model()) {}
 
     void run()
     {
@@ -174,7 +169,9 @@ public:
         checkAppServers();
         checkPublishedPortConflicts();
         if (!m_applicable)
-            m_context.setNotApplicableReason(Factor, tr("no process in this repository serves a port"));
+            m_context.setNotApplicableReason(
+                Factor,
+                QCoreApplication::translate("tfi::Rules", "no process in this repository serves a port"));
     }
 
 private:
@@ -237,12 +234,17 @@ void PortBindingCheck::checkHerokuStyleWeb(const Workload &workload, const Conta
 {
     applicable();
     const QString command = (container.command + container.args).join(u' ');
-    const Location location = container.commandLocation.isValid() ? container.commandLocation : workload.location;
+    const Location location =
+        container.commandLocation.isValid() ? container.commandLocation : workload.location;
     const FindingScope scope{workload.name, workload.environment, workload.format};
     if (command.trimmed().isEmpty())
         return; // a Render Docker service runs its image's CMD
     if (refersToPortVariable(command)) {
-        m_context.credit(Factor, tr("%1 binds the port the platform gives it in $PORT").arg(workload.name), location);
+        m_context.credit(
+            Factor,
+            QCoreApplication::translate("tfi::Rules", "%1 binds the port the platform gives it in $PORT")
+                .arg(workload.name),
+            location);
         return;
     }
     const QString platform = render ? QStringLiteral("Render") : QStringLiteral("Heroku");
@@ -252,8 +254,9 @@ void PortBindingCheck::checkHerokuStyleWeb(const Workload &workload, const Conta
             return;
         Finding &finding = m_context.report(
             rule(PlatformPortIgnored), location,
-            tr("the %1 process %2 listens on port %3 written into its command instead of the port %4 gives it "
-               "in $PORT")
+            QCoreApplication::translate("tfi::Rules", "the %1 process %2 listens on port %3 written into its "
+                                                      "command instead of the port %4 gives it "
+                                                      "in $PORT")
                 .arg(workload.processType, workload.name)
                 .arg(*port)
                 .arg(platform),
@@ -269,8 +272,9 @@ void PortBindingCheck::checkHerokuStyleWeb(const Workload &workload, const Conta
             return;
         Finding &finding = m_context.report(
             rule(PlatformPortIgnored), location,
-            tr("the %1 process %2 starts %3 without a port, so it listens on the server's default port instead "
-               "of the port %4 gives it in $PORT")
+            QCoreApplication::translate("tfi::Rules", "the %1 process %2 starts %3 without a port, so it "
+                                                      "listens on the server's default port instead "
+                                                      "of the port %4 gives it in $PORT")
                 .arg(workload.processType, workload.name, server, platform),
             scope, server);
         if (render)
@@ -281,13 +285,16 @@ void PortBindingCheck::checkHerokuStyleWeb(const Workload &workload, const Conta
         return;
     const SourceEvidence &evidence = sources();
     if (evidence.readsPort.isValid()) {
-        m_context.credit(Factor, tr("the code of %1 reads its port from $PORT").arg(workload.name),
+        m_context.credit(Factor,
+                         QCoreApplication::translate("tfi::Rules", "the code of %1 reads its port from $PORT")
+                             .arg(workload.name),
                          evidence.readsPort);
     } else if (evidence.fixedListen.isValid()) {
         Finding &finding = m_context.report(
             rule(PlatformPortIgnored), evidence.fixedListen,
-            tr("the %1 process %2 runs code that listens on the fixed port %3 and never reads the port %4 gives "
-               "it in $PORT")
+            QCoreApplication::translate("tfi::Rules", "the %1 process %2 runs code that listens on the fixed "
+                                                      "port %3 and never reads the port %4 gives "
+                                                      "it in $PORT")
                 .arg(workload.processType, workload.name)
                 .arg(evidence.fixedPort)
                 .arg(platform),
@@ -307,7 +314,8 @@ void PortBindingCheck::checkFlyProcess(const Workload &workload, const Container
             internalPorts.append(port.containerPort);
     }
     QString command = (container.command + container.args).join(u' ');
-    Location location = container.commandLocation.isValid() ? container.commandLocation : container.argsLocation;
+    Location location =
+        container.commandLocation.isValid() ? container.commandLocation : container.argsLocation;
     if (command.trimmed().isEmpty()) {
         if (const DockerfileInfo *info = dockerfile(workload.dockerfilePath)) {
             command = (info->entrypoint + info->cmd).join(u' ');
@@ -332,16 +340,22 @@ void PortBindingCheck::checkFlyProcess(const Workload &workload, const Container
         return;
     if (internalPorts.contains(*bound)) {
         m_context.credit(Factor,
-                         tr("%1 listens on %2, the internal_port fly.toml routes to").arg(workload.name).arg(*bound),
+                         QCoreApplication::translate("tfi::Rules",
+                                                     "%1 listens on %2, the internal_port fly.toml routes to")
+                             .arg(workload.name)
+                             .arg(*bound),
                          location);
         return;
     }
-    m_context.report(rule(PlatformPortIgnored), location,
-                     tr("the fly process %1 listens on port %2, but fly.toml routes its traffic to internal_port %3")
-                         .arg(workload.name)
-                         .arg(*bound)
-                         .arg(portList(internalPorts)),
-                     scope, QString::number(*bound));
+    m_context.report(
+        rule(PlatformPortIgnored), location,
+        QCoreApplication::translate(
+            "tfi::Rules",
+            "the fly process %1 listens on port %2, but fly.toml routes its traffic to internal_port %3")
+            .arg(workload.name)
+            .arg(*bound)
+            .arg(portList(internalPorts)),
+        scope, QString::number(*bound));
 }
 
 void PortBindingCheck::checkServiceTargetPorts()
@@ -380,8 +394,9 @@ void PortBindingCheck::checkServiceTargetPorts()
                 allDeclared = false;
                 Finding &finding = m_context.report(
                     rule(ServiceTargetPort), port.location,
-                    tr("the Service %1 sends port %2 to the container port named %3, which no container of %4 "
-                       "defines; the Service has no endpoints for it")
+                    QCoreApplication::translate("tfi::Rules", "the Service %1 sends port %2 to the container "
+                                                              "port named %3, which no container of %4 "
+                                                              "defines; the Service has no endpoints for it")
                         .arg(service.name)
                         .arg(port.port)
                         .arg(port.targetPortName, selected),
@@ -397,7 +412,9 @@ void PortBindingCheck::checkServiceTargetPorts()
                 continue;
             allDeclared = false;
             m_context.report(rule(ServiceTargetPort), port.location,
-                             tr("the Service %1 sends port %2 to container port %3, but %4 declares only %5")
+                             QCoreApplication::translate(
+                                 "tfi::Rules",
+                                 "the Service %1 sends port %2 to container port %3, but %4 declares only %5")
                                  .arg(service.name)
                                  .arg(port.port)
                                  .arg(port.targetPort)
@@ -405,9 +422,11 @@ void PortBindingCheck::checkServiceTargetPorts()
                              scope, QString::number(port.targetPort));
         }
         if (allDeclared)
-            m_context.credit(Factor,
-                             tr("the Service %1 routes to ports that %2 declares").arg(service.name, selected),
-                             service.location);
+            m_context.credit(
+                Factor,
+                QCoreApplication::translate("tfi::Rules", "the Service %1 routes to ports that %2 declares")
+                    .arg(service.name, selected),
+                service.location);
     }
 }
 
@@ -427,35 +446,40 @@ void PortBindingCheck::checkProbePorts()
                     names.insert(port.name);
             }
             for (const Probe &probe : container.probes) {
-                if (probe.action != Probe::Action::Http && probe.action != Probe::Action::Tcp
-                    && probe.action != Probe::Action::Grpc)
+                if (probe.action != Probe::Action::Http && probe.action != Probe::Action::Tcp &&
+                    probe.action != Probe::Action::Grpc)
                     continue;
-                const QString kind = probe.kind == Probe::Kind::Liveness    ? QStringLiteral("livenessProbe")
-                                     : probe.kind == Probe::Kind::Startup   ? QStringLiteral("startupProbe")
-                                                                            : QStringLiteral("readinessProbe");
+                const QString kind = probe.kind == Probe::Kind::Liveness  ? QStringLiteral("livenessProbe")
+                                     : probe.kind == Probe::Kind::Startup ? QStringLiteral("startupProbe")
+                                                                          : QStringLiteral("readinessProbe");
                 const FindingScope scope{workload.name, workload.environment, workload.format};
                 if (!probe.portName.isEmpty()) {
                     applicable();
                     if (names.contains(probe.portName))
                         continue;
-                    Finding &finding = m_context.report(
-                        rule(ProbePort), probe.location,
-                        tr("the %1 of container %2 in %3 checks the port named %4, which the container does not "
-                           "define; the probe always fails")
-                            .arg(kind, container.name, workload.name, probe.portName),
-                        scope, kind + u':' + probe.portName);
+                    Finding &finding =
+                        m_context.report(rule(ProbePort), probe.location,
+                                         QCoreApplication::translate(
+                                             "tfi::Rules", "the %1 of container %2 in %3 checks the port "
+                                                           "named %4, which the container does not "
+                                                           "define; the probe always fails")
+                                             .arg(kind, container.name, workload.name, probe.portName),
+                                         scope, kind + u':' + probe.portName);
                     finding.severity = Severity::Error;
                 } else if (probe.port > 0 && !numbers.isEmpty()) {
                     applicable();
                     if (numbers.contains(probe.port))
                         continue;
-                    m_context.report(rule(ProbePort), probe.location,
-                                     tr("the %1 of container %2 in %3 checks port %4, which the container does "
-                                        "not declare (it declares %5)")
-                                         .arg(kind, container.name, workload.name)
-                                         .arg(probe.port)
-                                         .arg(portList(numbers)),
-                                     scope, kind + u':' + QString::number(probe.port));
+                    m_context.report(
+                        rule(ProbePort), probe.location,
+                        QCoreApplication::translate(
+                            "tfi::Rules",
+                            "the %1 of container %2 in %3 checks port %4, which the container does "
+                            "not declare (it declares %5)")
+                            .arg(kind, container.name, workload.name)
+                            .arg(probe.port)
+                            .arg(portList(numbers)),
+                        scope, kind + u':' + QString::number(probe.port));
                 }
             }
         }
@@ -492,10 +516,12 @@ void PortBindingCheck::checkExposeAgreement()
             agree = agree || exposed.contains(port);
         if (agree)
             continue;
-        m_context.report(rule(ExposeMismatch), container.ports.first().location,
-                         tr("%1 sends traffic to container port %2, but its Dockerfile %3 EXPOSEs %4")
-                             .arg(workload.name, portList(used), info->path, portList(exposed)),
-                         {workload.name, workload.environment, workload.format}, portList(used));
+        m_context.report(
+            rule(ExposeMismatch), container.ports.first().location,
+            QCoreApplication::translate(
+                "tfi::Rules", "%1 sends traffic to container port %2, but its Dockerfile %3 EXPOSEs %4")
+                .arg(workload.name, portList(used), info->path, portList(exposed)),
+            {workload.name, workload.environment, workload.format}, portList(used));
     }
 }
 
@@ -503,29 +529,35 @@ void PortBindingCheck::checkHostBindings()
 {
     for (const Workload &workload : m_model.workloads) {
         // Node agents (DaemonSets) bind the host by design; development setups are not deployed.
-        if (!traits::isKubernetesWorkload(workload) || workload.kind == WorkloadKind::DaemonSet
-            || traits::isDevWorkload(workload))
+        if (!traits::isKubernetesWorkload(workload) || workload.kind == WorkloadKind::DaemonSet ||
+            traits::isDevWorkload(workload))
             continue;
         const FindingScope scope{workload.name, workload.environment, workload.format};
         if (workload.hostNetwork) {
             applicable();
-            m_context.report(rule(HostNetwork), workload.hostNetworkLocation,
-                             tr("%1 runs in the node's network namespace (hostNetwork: true) instead of binding "
-                                "its own port behind a Service")
-                                 .arg(workload.name),
-                             scope, QStringLiteral("hostNetwork"));
+            m_context.report(
+                rule(HostNetwork), workload.hostNetworkLocation,
+                QCoreApplication::translate(
+                    "tfi::Rules",
+                    "%1 runs in the node's network namespace (hostNetwork: true) instead of binding "
+                    "its own port behind a Service")
+                    .arg(workload.name),
+                scope, QStringLiteral("hostNetwork"));
         }
         for (const Container &container : workload.containers) {
             for (const PortSpec &port : container.ports) {
                 if (!port.isHostPort)
                     continue;
                 applicable();
-                m_context.report(rule(HostPort), port.location,
-                                 tr("container %1 of %2 takes port %3 of its node (hostPort) for container port %4")
-                                     .arg(container.name, workload.name)
-                                     .arg(port.publishedPort)
-                                     .arg(port.containerPort),
-                                 scope, container.name + u':' + QString::number(port.publishedPort));
+                m_context.report(
+                    rule(HostPort), port.location,
+                    QCoreApplication::translate(
+                        "tfi::Rules",
+                        "container %1 of %2 takes port %3 of its node (hostPort) for container port %4")
+                        .arg(container.name, workload.name)
+                        .arg(port.publishedPort)
+                        .arg(port.containerPort),
+                    scope, container.name + u':' + QString::number(port.publishedPort));
             }
         }
     }
@@ -541,8 +573,8 @@ void PortBindingCheck::checkAppServers()
             continue;
         const int finalStage = int(info.stages.size()) - 1;
         int stage = finalStage;
-        for (int hops = 0; hops < 64 && info.stages.at(stage).baseStage >= 0
-                           && info.stages.at(stage).baseStage < info.stages.size();
+        for (int hops = 0; hops < 64 && info.stages.at(stage).baseStage >= 0 &&
+                           info.stages.at(stage).baseStage < info.stages.size();
              ++hops)
             stage = info.stages.at(stage).baseStage;
         const QString server = traits::imageBaseName(info.stages.at(stage).baseImage);
@@ -550,10 +582,12 @@ void PortBindingCheck::checkAppServers()
             continue;
         applicable();
         for (const DockerInstruction &instruction : info.instructions) {
-            if (instruction.stage != finalStage || (instruction.keyword != u"COPY" && instruction.keyword != u"ADD"))
+            if (instruction.stage != finalStage ||
+                (instruction.keyword != u"COPY" && instruction.keyword != u"ADD"))
                 continue;
-            const QStringList words =
-                instruction.execForm ? instruction.execArgs : instruction.arguments.split(u' ', Qt::SkipEmptyParts);
+            const QStringList words = instruction.execForm
+                                          ? instruction.execArgs
+                                          : instruction.arguments.split(u' ', Qt::SkipEmptyParts);
             QStringList operands;
             for (const QString &word : words) {
                 if (!word.startsWith(u"--"))
@@ -565,20 +599,25 @@ void PortBindingCheck::checkAppServers()
             const QStringList sources = operands.mid(0, operands.size() - 1);
             QString war;
             for (const QString &source : sources) {
-                if (source.endsWith(u".war", Qt::CaseInsensitive) || source.endsWith(u".ear", Qt::CaseInsensitive))
+                if (source.endsWith(u".war", Qt::CaseInsensitive) ||
+                    source.endsWith(u".ear", Qt::CaseInsensitive))
                     war = source.section(u'/', -1);
             }
-            const bool deployDirectory = destination.contains(u"webapps") || destination.contains(u"deployments")
-                                         || destination.contains(u"dropins") || destination.contains(u"autodeploy");
+            const bool deployDirectory =
+                destination.contains(u"webapps") || destination.contains(u"deployments") ||
+                destination.contains(u"dropins") || destination.contains(u"autodeploy");
             if (war.isEmpty() && !(deployDirectory && destination.endsWith(u".war")))
                 continue;
             if (war.isEmpty())
                 war = destination.section(u'/', -1);
-            m_context.report(rule(AppServer), instruction.location,
-                             tr("%1 deploys %2 into the %3 app server instead of running a self-contained process "
-                                "that binds its own port")
-                                 .arg(info.path, war, server),
-                             {{}, {}, SourceFormat::Dockerfile}, war);
+            m_context.report(
+                rule(AppServer), instruction.location,
+                QCoreApplication::translate(
+                    "tfi::Rules",
+                    "%1 deploys %2 into the %3 app server instead of running a self-contained process "
+                    "that binds its own port")
+                    .arg(info.path, war, server),
+                {{}, {}, SourceFormat::Dockerfile}, war);
         }
     }
 }
@@ -621,24 +660,29 @@ void PortBindingCheck::checkPublishedPortConflicts()
             for (qsizetype j = 0; j < i; ++j) {
                 const Published &later = published.at(i);
                 const Published &earlier = published.at(j);
-                if (later.workload == earlier.workload || later.port->publishedPort != earlier.port->publishedPort
-                    || later.port->protocol.toUpper() != earlier.port->protocol.toUpper())
+                if (later.workload == earlier.workload ||
+                    later.port->publishedPort != earlier.port->publishedPort ||
+                    later.port->protocol.toUpper() != earlier.port->protocol.toUpper())
                     continue;
                 const QString &ipA = later.port->hostIp;
                 const QString &ipB = earlier.port->hostIp;
-                if (!(wildcard(ipA) || wildcard(ipB) || ipA == ipB) || !profilesMeet(*later.workload, *earlier.workload))
+                if (!(wildcard(ipA) || wildcard(ipB) || ipA == ipB) ||
+                    !profilesMeet(*later.workload, *earlier.workload))
                     continue;
-                const QString subject = QString::number(later.port->publishedPort) + u'/'
-                                        + later.port->protocol.toLower() + u'|' + earlier.workload->name;
+                const QString subject = QString::number(later.port->publishedPort) + u'/' +
+                                        later.port->protocol.toLower() + u'|' + earlier.workload->name;
                 if (reported.contains(later.workload->name + u'|' + subject))
                     continue;
                 reported.insert(later.workload->name + u'|' + subject);
-                m_context.report(rule(PublishedPortConflict), later.port->location,
-                                 tr("%1 and %2 both publish host port %3/%4; the second to start fails to bind it")
-                                     .arg(earlier.workload->name, later.workload->name)
-                                     .arg(later.port->publishedPort)
-                                     .arg(later.port->protocol.toLower()),
-                                 {later.workload->name, later.workload->environment, SourceFormat::Compose}, subject);
+                m_context.report(
+                    rule(PublishedPortConflict), later.port->location,
+                    QCoreApplication::translate(
+                        "tfi::Rules",
+                        "%1 and %2 both publish host port %3/%4; the second to start fails to bind it")
+                        .arg(earlier.workload->name, later.workload->name)
+                        .arg(later.port->publishedPort)
+                        .arg(later.port->protocol.toLower()),
+                    {later.workload->name, later.workload->environment, SourceFormat::Compose}, subject);
             }
         }
     }
@@ -657,38 +701,44 @@ const QList<RuleInfo> &portBindingRules()
          Factor,
          Severity::Warning,
          QT_TRANSLATE_NOOP("tfi::Rules", "A web process ignores the port the platform assigns"),
-         QT_TRANSLATE_NOOP("tfi::Rules",
-                           "A twelve-factor app exports its service by binding to a port it is told about, and "
-                           "the platform routes requests to that port. Heroku and Render hand the port to the web "
-                           "process in $PORT, fly.toml names it as internal_port; a process that listens "
-                           "elsewhere is never reached and the release fails its boot check."),
+         QT_TRANSLATE_NOOP(
+             "tfi::Rules",
+             "A twelve-factor app exports its service by binding to a port it is told about, and "
+             "the platform routes requests to that port. Heroku and Render hand the port to the web "
+             "process in $PORT, fly.toml names it as internal_port; a process that listens "
+             "elsewhere is never reached and the release fails its boot check."),
          QT_TRANSLATE_NOOP("tfi::Rules",
                            "Bind the web process to the port from the environment ($PORT) or to the port the "
                            "platform manifest routes to."),
          {{SourceFormat::Procfile,
-           QT_TRANSLATE_NOOP("tfi::Rules",
-                             "Write the port as the variable: `web: gunicorn app:app --bind 0.0.0.0:$PORT` or "
-                             "`web: uvicorn app:app --host 0.0.0.0 --port $PORT`.")},
+           QT_TRANSLATE_NOOP(
+               "tfi::Rules",
+               "Write the port as the variable: `web: gunicorn app:app --bind 0.0.0.0:$PORT` or "
+               "`web: uvicorn app:app --host 0.0.0.0 --port $PORT`.")},
           {SourceFormat::RenderYaml,
-           QT_TRANSLATE_NOOP("tfi::Rules",
-                             "Use `startCommand: gunicorn app:app --bind 0.0.0.0:$PORT`, or set the PORT env var "
-                             "to the port the command binds.")},
+           QT_TRANSLATE_NOOP(
+               "tfi::Rules",
+               "Use `startCommand: gunicorn app:app --bind 0.0.0.0:$PORT`, or set the PORT env var "
+               "to the port the command binds.")},
           {SourceFormat::FlyToml,
-           QT_TRANSLATE_NOOP("tfi::Rules",
-                             "Make `internal_port` in [http_service] the port the process listens on, or have "
-                             "the process read it from an [env] PORT that matches.")}},
+           QT_TRANSLATE_NOOP(
+               "tfi::Rules",
+               "Make `internal_port` in [http_service] the port the process listens on, or have "
+               "the process read it from an [env] PORT that matches.")}},
          {}},
         {"port-binding.service-target-port",
          Factor,
          Severity::Warning,
          QT_TRANSLATE_NOOP("tfi::Rules", "A Service targets a port its pods do not declare"),
-         QT_TRANSLATE_NOOP("tfi::Rules",
-                           "Port binding works when the port the process listens on, the port the container "
-                           "declares and the port the router sends to are the same. A Service whose targetPort "
-                           "names no port of its pods routes requests nowhere: a named targetPort that no "
-                           "container defines gives the Service no endpoints at all."),
-         QT_TRANSLATE_NOOP("tfi::Rules",
-                           "Point targetPort at a containerPort the selected pods declare, preferably by its name."),
+         QT_TRANSLATE_NOOP(
+             "tfi::Rules",
+             "Port binding works when the port the process listens on, the port the container "
+             "declares and the port the router sends to are the same. A Service whose targetPort "
+             "names no port of its pods routes requests nowhere: a named targetPort that no "
+             "container defines gives the Service no endpoints at all."),
+         QT_TRANSLATE_NOOP(
+             "tfi::Rules",
+             "Point targetPort at a containerPort the selected pods declare, preferably by its name."),
          {{SourceFormat::Kubernetes,
            QT_TRANSLATE_NOOP("tfi::Rules",
                              "Name the container port (`ports: [{name: http, containerPort: 8080}]`) and use "
@@ -698,77 +748,91 @@ const QList<RuleInfo> &portBindingRules()
          Factor,
          Severity::Warning,
          QT_TRANSLATE_NOOP("tfi::Rules", "A probe checks a port the container does not declare"),
+         QT_TRANSLATE_NOOP(
+             "tfi::Rules",
+             "The ports a process binds are part of its contract with the platform. A probe aimed "
+             "at a port the container does not declare is usually a typo or a stale number: a "
+             "probe on a port name the container does not define always fails, and the platform "
+             "keeps restarting or withholding a healthy process."),
          QT_TRANSLATE_NOOP("tfi::Rules",
-                           "The ports a process binds are part of its contract with the platform. A probe aimed "
-                           "at a port the container does not declare is usually a typo or a stale number: a "
-                           "probe on a port name the container does not define always fails, and the platform "
-                           "keeps restarting or withholding a healthy process."),
-         QT_TRANSLATE_NOOP("tfi::Rules", "Aim probes at a port the container declares, by name where it has one."),
+                           "Aim probes at a port the container declares, by name where it has one."),
          {{SourceFormat::Kubernetes,
-           QT_TRANSLATE_NOOP("tfi::Rules",
-                             "Use `httpGet: {path: /healthz, port: http}` with `http` defined in the container's "
-                             "ports, or declare the probe's port in `ports`.")}},
+           QT_TRANSLATE_NOOP(
+               "tfi::Rules",
+               "Use `httpGet: {path: /healthz, port: http}` with `http` defined in the container's "
+               "ports, or declare the probe's port in `ports`.")}},
          {"kube-linter:liveness-port", "kube-linter:readiness-port", "kube-linter:startup-port"}},
         {"port-binding.expose-mismatch",
          Factor,
          Severity::Info,
          QT_TRANSLATE_NOOP("tfi::Rules", "The Dockerfile EXPOSEs other ports than the manifest uses"),
-         QT_TRANSLATE_NOOP("tfi::Rules",
-                           "The port an app binds should be stated once and agree everywhere it is written down. "
-                           "When the image says it listens on one port and the manifest routes to another, one "
-                           "of them is stale, and the next reader or platform that trusts the wrong one sends "
-                           "traffic nowhere."),
-         QT_TRANSLATE_NOOP("tfi::Rules",
-                           "Make EXPOSE name the port the process binds and route to that port, or drop the stale "
-                           "declaration."),
+         QT_TRANSLATE_NOOP(
+             "tfi::Rules",
+             "The port an app binds should be stated once and agree everywhere it is written down. "
+             "When the image says it listens on one port and the manifest routes to another, one "
+             "of them is stale, and the next reader or platform that trusts the wrong one sends "
+             "traffic nowhere."),
+         QT_TRANSLATE_NOOP(
+             "tfi::Rules",
+             "Make EXPOSE name the port the process binds and route to that port, or drop the stale "
+             "declaration."),
          {{SourceFormat::Compose,
-           QT_TRANSLATE_NOOP("tfi::Rules",
-                             "Publish the exposed port, e.g. `ports: [\"8080:8080\"]` for `EXPOSE 8080`, or fix "
-                             "EXPOSE.")},
+           QT_TRANSLATE_NOOP(
+               "tfi::Rules",
+               "Publish the exposed port, e.g. `ports: [\"8080:8080\"]` for `EXPOSE 8080`, or fix "
+               "EXPOSE.")},
           {SourceFormat::FlyToml,
-           QT_TRANSLATE_NOOP("tfi::Rules", "Set `internal_port` to the port the Dockerfile EXPOSEs, or fix EXPOSE.")}},
+           QT_TRANSLATE_NOOP("tfi::Rules",
+                             "Set `internal_port` to the port the Dockerfile EXPOSEs, or fix EXPOSE.")}},
          {}},
         {"port-binding.host-port",
          Factor,
          Severity::Warning,
          QT_TRANSLATE_NOOP("tfi::Rules", "A container takes a port of its node"),
+         QT_TRANSLATE_NOOP(
+             "tfi::Rules",
+             "A twelve-factor process binds its own port and lets the routing layer expose it. A "
+             "hostPort ties each replica to a port of the node it lands on: two replicas cannot "
+             "share a node, scaling out stalls when ports run out, and the node's address becomes "
+             "part of the app's contract."),
          QT_TRANSLATE_NOOP("tfi::Rules",
-                           "A twelve-factor process binds its own port and lets the routing layer expose it. A "
-                           "hostPort ties each replica to a port of the node it lands on: two replicas cannot "
-                           "share a node, scaling out stalls when ports run out, and the node's address becomes "
-                           "part of the app's contract."),
-         QT_TRANSLATE_NOOP("tfi::Rules", "Remove hostPort and expose the container port through a Service or Ingress."),
+                           "Remove hostPort and expose the container port through a Service or Ingress."),
          {{SourceFormat::Kubernetes,
-           QT_TRANSLATE_NOOP("tfi::Rules",
-                             "Delete `hostPort` from the container port and add a Service with `targetPort` set "
-                             "to the container port.")}},
+           QT_TRANSLATE_NOOP(
+               "tfi::Rules",
+               "Delete `hostPort` from the container port and add a Service with `targetPort` set "
+               "to the container port.")}},
          {"polaris:hostPortSet"}},
         {"port-binding.host-network",
          Factor,
          Severity::Warning,
          QT_TRANSLATE_NOOP("tfi::Rules", "A workload shares the node's network"),
-         QT_TRANSLATE_NOOP("tfi::Rules",
-                           "With hostNetwork a process binds ports directly on the node instead of on its own "
-                           "address. Its port is no longer its own: replicas collide on one node, it can reach "
-                           "every service on the node's loopback, and the platform cannot route to it like any "
-                           "other process."),
+         QT_TRANSLATE_NOOP(
+             "tfi::Rules",
+             "With hostNetwork a process binds ports directly on the node instead of on its own "
+             "address. Its port is no longer its own: replicas collide on one node, it can reach "
+             "every service on the node's loopback, and the platform cannot route to it like any "
+             "other process."),
          QT_TRANSLATE_NOOP("tfi::Rules",
                            "Remove hostNetwork and expose the process's port through a Service; keep host "
                            "networking for node agents (DaemonSets) that need it."),
          {{SourceFormat::Kubernetes,
-           QT_TRANSLATE_NOOP("tfi::Rules", "Delete `hostNetwork: true` from the pod spec and add a Service.")}},
+           QT_TRANSLATE_NOOP("tfi::Rules",
+                             "Delete `hostNetwork: true` from the pod spec and add a Service.")}},
          {"polaris:hostNetworkSet", "kube-linter:host-network"}},
         {"port-binding.app-server",
          Factor,
          Severity::Warning,
          QT_TRANSLATE_NOOP("tfi::Rules", "The app is deployed into an app server"),
-         QT_TRANSLATE_NOOP("tfi::Rules",
-                           "A twelve-factor app is self-contained: it brings its web server as a library and binds "
-                           "a port itself. Dropping a WAR into Tomcat, JBoss or Jetty makes the server, its "
-                           "configuration and its port part of the environment instead of the app."),
-         QT_TRANSLATE_NOOP("tfi::Rules",
-                           "Package the app with an embedded server (Spring Boot, Quarkus, Micronaut, embedded "
-                           "Jetty or Tomcat) and run it as one process that binds its port."),
+         QT_TRANSLATE_NOOP(
+             "tfi::Rules",
+             "A twelve-factor app is self-contained: it brings its web server as a library and binds "
+             "a port itself. Dropping a WAR into Tomcat, JBoss or Jetty makes the server, its "
+             "configuration and its port part of the environment instead of the app."),
+         QT_TRANSLATE_NOOP(
+             "tfi::Rules",
+             "Package the app with an embedded server (Spring Boot, Quarkus, Micronaut, embedded "
+             "Jetty or Tomcat) and run it as one process that binds its port."),
          {{SourceFormat::Dockerfile,
            QT_TRANSLATE_NOOP("tfi::Rules",
                              "Build an executable JAR and run it on a JRE base image: `FROM "
@@ -779,10 +843,11 @@ const QList<RuleInfo> &portBindingRules()
          Factor,
          Severity::Warning,
          QT_TRANSLATE_NOOP("tfi::Rules", "Two services publish the same host port"),
-         QT_TRANSLATE_NOOP("tfi::Rules",
-                           "Each process binds a port of its own, and each published port belongs to one "
-                           "process. When two services of one Compose project publish the same host port, only "
-                           "the first to start gets it and the other fails."),
+         QT_TRANSLATE_NOOP(
+             "tfi::Rules",
+             "Each process binds a port of its own, and each published port belongs to one "
+             "process. When two services of one Compose project publish the same host port, only "
+             "the first to start gets it and the other fails."),
          QT_TRANSLATE_NOOP("tfi::Rules", "Publish each service on a host port of its own."),
          {{SourceFormat::Compose,
            QT_TRANSLATE_NOOP("tfi::Rules",

@@ -2,6 +2,7 @@
 
 #include "../factors.h"
 #include "factorrules.h"
+#include "rule.h"
 #include "suppressions.h"
 
 #include <QCoreApplication>
@@ -13,10 +14,6 @@ namespace tfi {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tfi::RuleEngine", text);
-}
 
 int priorityOf(Severity severity)
 {
@@ -44,7 +41,7 @@ QList<ChecklistItem> buildChecklist(const QList<Finding> &findings)
             item.id = QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
             item.factor = finding.factor;
             item.priority = priorityOf(finding.severity);
-            item.title = scope.isEmpty() ? finding.title : tr("%1 (%2)").arg(finding.title, scope);
+            item.title = scope.isEmpty() ? finding.title : QCoreApplication::translate("tfi::RuleEngine", "%1 (%2)").arg(finding.title, scope);
             it = byKey.insert(key, items.size());
             items.append(item);
         }
@@ -56,6 +53,43 @@ QList<ChecklistItem> buildChecklist(const QList<Finding> &findings)
         return a.priority != b.priority ? a.priority < b.priority : a.factor < b.factor;
     });
     return items;
+}
+
+// A base line shared by several environments fires once per environment; report it once and
+// name the environments, so that one fix is one finding.
+QList<Finding> mergeAcrossEnvironments(const QList<Finding> &findings)
+{
+    QList<Finding> merged;
+    QHash<QString, qsizetype> byKey;       // findings that carry an environment
+    QHash<qsizetype, QStringList> environments;
+    for (const Finding &finding : findings) {
+        if (finding.environment.isEmpty()) {
+            merged.append(finding);
+            continue;
+        }
+        const QString key = finding.rule + u'\x1f' + finding.location.path + u'\x1f'
+                            + QString::number(finding.location.line) + u'\x1f' + QString::number(finding.location.column)
+                            + u'\x1f' + finding.workload + u'\x1f' + finding.message;
+        const auto it = byKey.constFind(key);
+        if (it != byKey.constEnd()) {
+            environments[*it].append(finding.environment);
+            continue;
+        }
+        byKey.insert(key, merged.size());
+        environments[merged.size()].append(finding.environment);
+        merged.append(finding);
+    }
+    for (auto it = environments.cbegin(); it != environments.cend(); ++it) {
+        if (it.value().size() < 2)
+            continue;
+        Finding &finding = merged[it.key()];
+        finding.message = QCoreApplication::translate("tfi::RuleEngine", "%1 (in %2)")
+                              .arg(finding.message, it.value().join(QStringLiteral(", ")));
+        finding.environment.clear();
+        finding.id = findingFingerprint(finding.rule, finding.location.path, finding.workload, QString(),
+                                        finding.id + u'|' + it.value().join(u','));
+    }
+    return merged;
 }
 
 } // namespace
@@ -73,7 +107,7 @@ void applyRules(AuditResult &result, const RuleOptions &options)
             factor.check(context);
         } catch (const std::exception &error) {
             result.diagnostics.append({{}, DiagnosticSeverity::Error,
-                                       tr("the rules of factor %1 stopped early: %2")
+                                       QCoreApplication::translate("tfi::RuleEngine", "the rules of factor %1 stopped early: %2")
                                            .arg(factor.factor)
                                            .arg(QString::fromLocal8Bit(error.what()))});
         }
@@ -81,10 +115,11 @@ void applyRules(AuditResult &result, const RuleOptions &options)
     Diagnostics diagnostics;
     const QList<SuppressionRule> fileRules =
         result.snapshot ? loadSuppressionFile(*result.snapshot, diagnostics) : QList<SuppressionRule>{};
-    QList<Finding> findings = context.findings();
+    QList<Finding> findings = mergeAcrossEnvironments(context.findings());
+    const qsizetype reportedByRules = context.findings().size();
     applySuppressions(findings, fileRules, context, options.today, diagnostics);
-    // applySuppressions may have reported expired-suppression findings into the context.
-    for (qsizetype i = findings.size(); i < context.findings().size(); ++i)
+    // applySuppressions reports expired suppressions into the context.
+    for (qsizetype i = reportedByRules; i < context.findings().size(); ++i)
         findings.append(context.findings().at(i));
     result.diagnostics.append(diagnostics);
 
@@ -119,7 +154,7 @@ void applyRules(AuditResult &result, const RuleOptions &options)
             factor.status = FactorStatus::NotApplicable;
             factor.reason = context.notApplicableReason(info.number);
             if (factor.reason.isEmpty())
-                factor.reason = tr("nothing in this repository gives this factor anything to judge");
+                factor.reason = QCoreApplication::translate("tfi::RuleEngine", "nothing in this repository gives this factor anything to judge");
         } else {
             factor.score = factorScore(errors, warnings, infos);
             factor.status = errors > 0 ? FactorStatus::Fail : warnings > 0 ? FactorStatus::Warn : FactorStatus::Pass;

@@ -4,6 +4,7 @@
 // admin processes rules share. Header-only so the rule files stay the only sources.
 
 #include "../deploymentmodel.h"
+#include "../environments.h"
 #include "../reposnapshot.h"
 #include "../textutil.h"
 
@@ -15,23 +16,25 @@
 
 #include <optional>
 
-namespace tfi::traits {
+namespace tfi::runtime {
 
 // Names of places that are not production: local machines, tests, CI.
 inline bool isDevWord(const QString &word)
 {
     static const QSet<QString> words = {
-        QStringLiteral("dev"),   QStringLiteral("develop"), QStringLiteral("development"), QStringLiteral("local"),
-        QStringLiteral("test"),  QStringLiteral("tests"),   QStringLiteral("testing"),     QStringLiteral("ci"),
-        QStringLiteral("e2e"),   QStringLiteral("debug"),   QStringLiteral("localdev"),    QStringLiteral("devel"),
-        QStringLiteral("sandbox"), QStringLiteral("example"), QStringLiteral("examples"),  QStringLiteral("sample"),
+        QStringLiteral("dev"),     QStringLiteral("develop"),  QStringLiteral("development"),
+        QStringLiteral("local"),   QStringLiteral("test"),     QStringLiteral("tests"),
+        QStringLiteral("testing"), QStringLiteral("ci"),       QStringLiteral("e2e"),
+        QStringLiteral("debug"),   QStringLiteral("localdev"), QStringLiteral("devel"),
+        QStringLiteral("sandbox"), QStringLiteral("example"),  QStringLiteral("examples"),
+        QStringLiteral("sample"),
     };
     return words.contains(word.toLower());
 }
 
 inline bool isDevEnvironmentName(const QString &environment)
 {
-    return !environment.isEmpty() && isDevWord(environment);
+    return !environment.isEmpty() && (isDevEnvironment(environment) || isDevWord(environment));
 }
 
 // A directory or a word of the file name names a non-production place:
@@ -51,9 +54,10 @@ inline bool isDevPath(const QString &path)
 inline bool isVendoredOrTestPath(const QString &path)
 {
     static const QRegularExpression pattern(
-        QStringLiteral(R"((^|/)(node_modules|vendor|third_party|thirdparty|\.venv|venv|env|site-packages|)"
-                       R"(dist|build|target|\.git|tests?|__tests__|spec|specs|testdata|fixtures?|examples?|)"
-                       R"(samples?|docs?|e2e|mocks?)/|(^|/)test_[^/]*$|_test\.[a-z]+$|\.(test|spec)\.[a-z]+$)"),
+        QStringLiteral(
+            R"((^|/)(node_modules|vendor|third_party|thirdparty|\.venv|venv|env|site-packages|)"
+            R"(dist|build|target|\.git|tests?|__tests__|spec|specs|testdata|fixtures?|examples?|)"
+            R"(samples?|docs?|e2e|mocks?)/|(^|/)test_[^/]*$|_test\.[a-z]+$|\.(test|spec)\.[a-z]+$)"),
         QRegularExpression::CaseInsensitiveOption);
     return pattern.match(path).hasMatch();
 }
@@ -61,8 +65,8 @@ inline bool isVendoredOrTestPath(const QString &path)
 // Kubernetes kinds that run until stopped; Jobs and CronJobs run to completion.
 inline bool isLongRunningKubernetes(WorkloadKind kind)
 {
-    return kind == WorkloadKind::Deployment || kind == WorkloadKind::StatefulSet || kind == WorkloadKind::DaemonSet
-           || kind == WorkloadKind::ReplicaSet;
+    return kind == WorkloadKind::Deployment || kind == WorkloadKind::StatefulSet ||
+           kind == WorkloadKind::DaemonSet || kind == WorkloadKind::ReplicaSet;
 }
 
 inline bool isLongRunning(const Workload &workload)
@@ -90,15 +94,16 @@ public:
         bool composeDeploys = false;
         for (const ComposeFileInfo &file : model.composeFiles) {
             m_composeRoles.insert(file.path, file.role);
-            if (file.role != u"base" && file.role != u"override" && !isDevWord(file.role) && !isDevPath(file.path))
+            if (file.role != u"base" && file.role != u"override" && !isDevWord(file.role) &&
+                !isDevPath(file.path))
                 composeDeploys = true;
         }
         for (const DotenvFile &file : model.dotenvFiles)
             m_dotenvFiles.insert(file.path, &file);
         bool otherTargets = !model.helmCharts.isEmpty() || !model.appJsonFiles.isEmpty();
         for (const Workload &workload : model.workloads) {
-            if (workload.format != SourceFormat::Compose && workload.format != SourceFormat::Dockerfile
-                && !isDevPath(workload.location.path))
+            if (workload.format != SourceFormat::Compose && workload.format != SourceFormat::Dockerfile &&
+                !isDevPath(workload.location.path))
                 otherTargets = true;
         }
         m_composeBaseIsLocal = otherTargets && !composeDeploys;
@@ -146,15 +151,21 @@ private:
     bool m_composeBaseIsLocal = false;
 };
 
-// Every process the repository declares: the model's workloads, plus the services of Compose
-// files for a named environment (compose.prod.yaml), which the model keeps on their file only.
+// Every process the repository declares: the model's workloads (listed first), plus the services
+// of Compose files for a named environment (compose.prod.yaml) that the environment layer has not
+// merged into workloads of that environment.
 inline QList<const Workload *> allProcesses(const DeploymentModel &model)
 {
     QList<const Workload *> processes;
-    for (const Workload &workload : model.workloads)
+    QSet<QString> composeEnvironments;
+    for (const Workload &workload : model.workloads) {
         processes.append(&workload);
+        if (workload.format == SourceFormat::Compose && !workload.environment.isEmpty())
+            composeEnvironments.insert(workload.environment);
+    }
     for (const ComposeFileInfo &file : model.composeFiles) {
-        if (file.role == u"base" || file.role == u"override")
+        if (file.role == u"base" || file.role == u"override" ||
+            composeEnvironments.contains(canonicalEnvironmentName(file.role)))
             continue;
         for (const Workload &service : file.services)
             processes.append(&service);
@@ -169,8 +180,9 @@ inline QString programName(const QString &word)
 
 inline bool isShellProgram(const QString &word)
 {
-    static const QSet<QString> shells = {QStringLiteral("sh"),   QStringLiteral("bash"), QStringLiteral("ash"),
-                                         QStringLiteral("dash"), QStringLiteral("zsh"),  QStringLiteral("ksh")};
+    static const QSet<QString> shells = {QStringLiteral("sh"),  QStringLiteral("bash"),
+                                         QStringLiteral("ash"), QStringLiteral("dash"),
+                                         QStringLiteral("zsh"), QStringLiteral("ksh")};
     return shells.contains(programName(word));
 }
 
@@ -232,7 +244,8 @@ inline bool execsProgram(const QString &script)
 
 // A script file of the repository that a command names (./docker-entrypoint.sh, /app/bin/start.sh),
 // found by its name; prefers the one closest to `nearDirectory`. Empty when none is found.
-inline QString scriptFileFor(const QStringList &words, const QString &nearDirectory, const RepoSnapshot &snapshot)
+inline QString scriptFileFor(const QStringList &words, const QString &nearDirectory,
+                             const RepoSnapshot &snapshot)
 {
     QStringList candidates;
     for (qsizetype i = 0; i < words.size() && i < 3; ++i) {
@@ -242,8 +255,8 @@ inline QString scriptFileFor(const QStringList &words, const QString &nearDirect
         const QString name = programName(word);
         if (name.isEmpty())
             continue;
-        const bool scriptLike = name.endsWith(u".sh") || name.contains(u"entrypoint", Qt::CaseInsensitive)
-                                || word.startsWith(u"./") || word.startsWith(u"bin/");
+        const bool scriptLike = name.endsWith(u".sh") || name.contains(u"entrypoint", Qt::CaseInsensitive) ||
+                                word.startsWith(u"./") || word.startsWith(u"bin/");
         if (scriptLike)
             candidates.append(name);
     }
@@ -256,7 +269,8 @@ inline QString scriptFileFor(const QStringList &words, const QString &nearDirect
             // The longer the shared directory prefix, the likelier it is the file the image copies.
             const QString directory = file.directory();
             int score = 0;
-            if (!nearDirectory.isEmpty() && (directory == nearDirectory || directory.startsWith(nearDirectory + u'/')))
+            if (!nearDirectory.isEmpty() &&
+                (directory == nearDirectory || directory.startsWith(nearDirectory + u'/')))
                 score = 1000 - int(directory.size());
             else if (nearDirectory.isEmpty())
                 score = 1000 - int(directory.size());
@@ -337,4 +351,4 @@ inline QList<ScriptLine> startupLinesOfScript(const QStringList &lines)
     return result;
 }
 
-} // namespace tfi::traits
+} // namespace tfi::runtime

@@ -9,10 +9,6 @@ namespace tfi {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tfi::Suppressions", text);
-}
 
 bool hasEquivalent(const RuleInfo *rule, const QString &tool, const QString &check)
 {
@@ -64,23 +60,23 @@ std::optional<SuppressionInfo> suppressedByAnnotation(const Finding &finding, co
                 const QStringList checks = it.value().split(u',', Qt::SkipEmptyParts);
                 for (const QString &check : checks) {
                     if (hasEquivalent(rule, QStringLiteral("kube-score"), check.trimmed()))
-                        return SuppressionInfo{tr("kube-score/ignore: %1").arg(check.trimmed()),
+                        return SuppressionInfo{QCoreApplication::translate("tfi::Suppressions", "kube-score/ignore: %1").arg(check.trimmed()),
                                                QStringLiteral("kube-score"), source.path.isEmpty() ? Location{} : Location{source.path, 0, 0}};
                 }
             } else if (key.startsWith(u"polaris.fairwinds.com/") && key.endsWith(u"-exempt")
                        && it.value().trimmed().toLower() == u"true") {
                 const QString check = key.mid(22, key.size() - 22 - 7);
                 if (hasEquivalent(rule, QStringLiteral("polaris"), check))
-                    return SuppressionInfo{tr("exempt from Polaris check %1").arg(check), QStringLiteral("polaris"),
+                    return SuppressionInfo{QCoreApplication::translate("tfi::Suppressions", "exempt from Polaris check %1").arg(check), QStringLiteral("polaris"),
                                            Location{source.path, 0, 0}};
             } else if (key == u"polaris.fairwinds.com/exempt" && it.value().trimmed().toLower() == u"true") {
                 if (rule && !rule->equivalents.isEmpty())
-                    return SuppressionInfo{tr("exempt from every Polaris check"), QStringLiteral("polaris"),
+                    return SuppressionInfo{QCoreApplication::translate("tfi::Suppressions", "exempt from every Polaris check"), QStringLiteral("polaris"),
                                            Location{source.path, 0, 0}};
             } else if (key.startsWith(u"ignore-check.kube-linter.io/")) {
                 const QString check = key.mid(28);
                 if (hasEquivalent(rule, QStringLiteral("kube-linter"), check))
-                    return SuppressionInfo{it.value().isEmpty() ? tr("kube-linter check %1 ignored").arg(check) : it.value(),
+                    return SuppressionInfo{it.value().isEmpty() ? QCoreApplication::translate("tfi::Suppressions", "kube-linter check %1 ignored").arg(check) : it.value(),
                                            QStringLiteral("kube-linter"), Location{source.path, 0, 0}};
             }
         }
@@ -144,13 +140,13 @@ QList<SuppressionRule> loadSuppressionFile(const RepoSnapshot &snapshot, Diagnos
         if (!list.IsDefined())
             continue;
         if (!yamlIsSeq(list)) {
-            diagnostics.append({document.at(list), DiagnosticSeverity::Error, tr("\"suppressions\" must be a list")});
+            diagnostics.append({document.at(list), DiagnosticSeverity::Error, QCoreApplication::translate("tfi::Suppressions", "\"suppressions\" must be a list")});
             continue;
         }
         for (const YAML::Node &entry : list) {
             const Location location = document.at(entry);
             if (!yamlIsMap(entry)) {
-                diagnostics.append({location, DiagnosticSeverity::Error, tr("a suppression must be a mapping")});
+                diagnostics.append({location, DiagnosticSeverity::Error, QCoreApplication::translate("tfi::Suppressions", "a suppression must be a mapping")});
                 continue;
             }
             SuppressionRule rule;
@@ -161,12 +157,12 @@ QList<SuppressionRule> loadSuppressionFile(const RepoSnapshot &snapshot, Diagnos
             rule.reason = yamlString(yamlChild(entry, "reason")).trimmed();
             if (rule.rule.isEmpty()) {
                 diagnostics.append({location, DiagnosticSeverity::Error,
-                                    tr("suppression without a rule; use \"*\" for every rule")});
+                                    QCoreApplication::translate("tfi::Suppressions", "suppression without a rule; use \"*\" for every rule")});
                 continue;
             }
             if (rule.reason.isEmpty()) {
                 diagnostics.append({location, DiagnosticSeverity::Error,
-                                    tr("suppression of %1 has no reason; it is ignored").arg(rule.rule)});
+                                    QCoreApplication::translate("tfi::Suppressions", "suppression of %1 has no reason; it is ignored").arg(rule.rule)});
                 continue;
             }
             const QString expires = yamlString(yamlChild(entry, "expires")).trimmed();
@@ -174,7 +170,7 @@ QList<SuppressionRule> loadSuppressionFile(const RepoSnapshot &snapshot, Diagnos
                 const QDate date = QDate::fromString(expires, Qt::ISODate);
                 if (!date.isValid()) {
                     diagnostics.append({document.at(yamlChild(entry, "expires")), DiagnosticSeverity::Error,
-                                        tr("\"%1\" is not a date (YYYY-MM-DD); the suppression is ignored").arg(expires)});
+                                        QCoreApplication::translate("tfi::Suppressions", "\"%1\" is not a date (YYYY-MM-DD); the suppression is ignored").arg(expires)});
                     continue;
                 }
                 rule.expires = date;
@@ -228,7 +224,7 @@ void applySuppressions(QList<Finding> &findings, const QList<SuppressionRule> &f
                     if (!reportedInline.contains(key)) {
                         reportedInline.insert(key);
                         diagnostics.append({{finding.location.path, candidate + 1, 0}, DiagnosticSeverity::Warning,
-                                            tr("inline suppression of %1 has no reason (\"-- reason\"); it is ignored")
+                                            QCoreApplication::translate("tfi::Suppressions", "inline suppression of %1 has no reason (\"-- reason\"); it is ignored")
                                                 .arg(match.captured(1))});
                     }
                 } else {
@@ -238,7 +234,7 @@ void applySuppressions(QList<Finding> &findings, const QList<SuppressionRule> &f
                 }
             }
             if (candidate == index && line.contains(u"gitleaks:allow") && hasEquivalent(rule, QStringLiteral("gitleaks"), QStringLiteral("*"))) {
-                finding.suppressed = SuppressionInfo{tr("gitleaks:allow"), QStringLiteral("gitleaks"),
+                finding.suppressed = SuppressionInfo{QCoreApplication::translate("tfi::Suppressions", "gitleaks:allow"), QStringLiteral("gitleaks"),
                                                      {finding.location.path, candidate + 1, 0}};
                 break;
             }
@@ -247,7 +243,7 @@ void applySuppressions(QList<Finding> &findings, const QList<SuppressionRule> &f
                 const QStringList checks = hadolint.captured(1).split(u',', Qt::SkipEmptyParts);
                 for (const QString &check : checks) {
                     if (hasEquivalent(rule, QStringLiteral("hadolint"), check.trimmed())) {
-                        finding.suppressed = SuppressionInfo{tr("hadolint ignore=%1").arg(check.trimmed()),
+                        finding.suppressed = SuppressionInfo{QCoreApplication::translate("tfi::Suppressions", "hadolint ignore=%1").arg(check.trimmed()),
                                                              QStringLiteral("hadolint"),
                                                              {finding.location.path, candidate + 1, 0}};
                         break;
@@ -264,7 +260,7 @@ void applySuppressions(QList<Finding> &findings, const QList<SuppressionRule> &f
     for (const SuppressionRule &entry : fileRules) {
         if (entry.expires && *entry.expires < today) {
             context.report(expiredSuppressionRule(), entry.location,
-                           tr("the suppression of %1 expired on %2 and no longer applies")
+                           QCoreApplication::translate("tfi::Suppressions", "the suppression of %1 expired on %2 and no longer applies")
                                .arg(entry.rule, entry.expires->toString(Qt::ISODate)),
                            {}, entry.rule + u'|' + entry.pathGlob + u'|' + entry.fingerprint);
         }

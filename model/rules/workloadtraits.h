@@ -17,26 +17,28 @@ namespace tfi::traits {
 
 inline bool isDevEnvironmentName(const QString &environment)
 {
-    static const QStringList names = {QStringLiteral("dev"),   QStringLiteral("develop"), QStringLiteral("development"),
-                                      QStringLiteral("local"), QStringLiteral("test"),    QStringLiteral("testing"),
-                                      QStringLiteral("ci"),    QStringLiteral("e2e")};
+    static const QStringList names = {QStringLiteral("dev"),         QStringLiteral("develop"),
+                                      QStringLiteral("development"), QStringLiteral("local"),
+                                      QStringLiteral("test"),        QStringLiteral("testing"),
+                                      QStringLiteral("ci"),          QStringLiteral("e2e")};
     return names.contains(environment.trimmed().toLower());
 }
 
 inline bool isProdEnvironmentName(const QString &environment)
 {
-    static const QStringList names = {QStringLiteral("prod"), QStringLiteral("production"), QStringLiteral("prd"),
-                                      QStringLiteral("live")};
+    static const QStringList names = {QStringLiteral("prod"), QStringLiteral("production"),
+                                      QStringLiteral("prd"), QStringLiteral("live")};
     return names.contains(environment.trimmed().toLower());
 }
 
 // A file under a directory that names a development or test setup (k8s/dev/, deploy/local/, ...).
 inline bool isDevPath(const QString &path)
 {
-    static const QStringList names = {QStringLiteral("dev"),     QStringLiteral("development"), QStringLiteral("local"),
-                                      QStringLiteral("minikube"), QStringLiteral("kind"),       QStringLiteral("test"),
-                                      QStringLiteral("tests"),   QStringLiteral("e2e"),         QStringLiteral("example"),
-                                      QStringLiteral("examples")};
+    static const QStringList names = {QStringLiteral("dev"),     QStringLiteral("development"),
+                                      QStringLiteral("local"),   QStringLiteral("minikube"),
+                                      QStringLiteral("kind"),    QStringLiteral("test"),
+                                      QStringLiteral("tests"),   QStringLiteral("e2e"),
+                                      QStringLiteral("example"), QStringLiteral("examples")};
     const QStringList parts = path.toLower().split(u'/');
     for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
         if (names.contains(parts.at(i)))
@@ -115,10 +117,10 @@ inline bool isApplicationSource(const SourceFile &file)
     if (!file.isText() || file.content.size() > 512 * 1024)
         return false;
     static const QStringList extensions = {
-        QStringLiteral(".py"),  QStringLiteral(".js"),  QStringLiteral(".mjs"), QStringLiteral(".cjs"),
-        QStringLiteral(".ts"),  QStringLiteral(".go"),  QStringLiteral(".rb"),  QStringLiteral(".java"),
-        QStringLiteral(".kt"),  QStringLiteral(".php"), QStringLiteral(".cs"),  QStringLiteral(".rs"),
-        QStringLiteral(".ex"),  QStringLiteral(".exs"), QStringLiteral(".scala")};
+        QStringLiteral(".py"), QStringLiteral(".js"),  QStringLiteral(".mjs"),  QStringLiteral(".cjs"),
+        QStringLiteral(".ts"), QStringLiteral(".go"),  QStringLiteral(".rb"),   QStringLiteral(".java"),
+        QStringLiteral(".kt"), QStringLiteral(".php"), QStringLiteral(".cs"),   QStringLiteral(".rs"),
+        QStringLiteral(".ex"), QStringLiteral(".exs"), QStringLiteral(".scala")};
     const QString lower = file.path.toLower();
     bool known = false;
     for (const QString &extension : extensions) {
@@ -154,15 +156,17 @@ inline bool isApplicationSource(const SourceFile &file)
 inline bool sameScope(const QString &namespaceA, const QString &environmentA, const QString &namespaceB,
                       const QString &environmentB)
 {
-    const auto agree = [](const QString &a, const QString &b) { return a.isEmpty() || b.isEmpty() || a == b; };
+    const auto agree = [](const QString &a, const QString &b) {
+        return a.isEmpty() || b.isEmpty() || a == b;
+    };
     return agree(namespaceA, namespaceB) && agree(environmentA, environmentB);
 }
 
 // True when the Service's selector picks the workload's pods.
 inline bool serviceSelects(const ServiceDef &service, const Workload &workload)
 {
-    if (!isKubernetesWorkload(workload) || service.selector.isEmpty()
-        || !sameScope(service.namespaceName, service.environment, workload.namespaceName, workload.environment))
+    if (!isKubernetesWorkload(workload) || service.selector.isEmpty() ||
+        !sameScope(service.namespaceName, service.environment, workload.namespaceName, workload.environment))
         return false;
     for (auto it = service.selector.cbegin(); it != service.selector.cend(); ++it) {
         if (workload.podLabels.value(it.key()) != it.value())
@@ -173,7 +177,8 @@ inline bool serviceSelects(const ServiceDef &service, const Workload &workload)
 
 // The line that sets `key` (a YAML mapping key or a `key=value` label) at or after `from`, searched
 // within the next `window` lines; `from` itself when the key is not found.
-inline Location findKeyLocation(const QStringList &lines, const Location &from, const QString &key, int window = 200)
+inline Location findKeyLocation(const QStringList &lines, const Location &from, const QString &key,
+                                int window = 200)
 {
     const int first = std::max(from.line, 1);
     for (int line = first; line <= lines.size() && line < first + window; ++line) {

@@ -1,0 +1,1 @@
+#include "kustomize.h"
