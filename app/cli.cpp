@@ -19,7 +19,6 @@ namespace tfi {
 
 namespace {
 
-
 void printError(const QString &message)
 {
     QTextStream(stderr) << QCoreApplication::applicationName() << QStringLiteral(": ") << message << Qt::endl;
@@ -27,10 +26,9 @@ void printError(const QString &message)
 
 const QStringList &knownFormats()
 {
-    static const QStringList formats = {QStringLiteral("json"),     QStringLiteral("text"),
-                                        QStringLiteral("sarif"),    QStringLiteral("html"),
-                                        QStringLiteral("markdown"), QStringLiteral("pdf"),
-                                        QStringLiteral("dot")};
+    static const QStringList formats = {
+        QStringLiteral("json"),     QStringLiteral("text"), QStringLiteral("sarif"), QStringLiteral("html"),
+        QStringLiteral("markdown"), QStringLiteral("pdf"),  QStringLiteral("dot")};
     return formats;
 }
 
@@ -56,7 +54,8 @@ bool reachesThreshold(const AuditResult &result, Severity threshold)
 
 QString romanNumeral(int number)
 {
-    static const char *numerals[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
+    static const char *numerals[] = {"I",   "II",   "III", "IV", "V",  "VI",
+                                     "VII", "VIII", "IX",  "X",  "XI", "XII"};
     return number >= 1 && number <= 12 ? QString::fromLatin1(numerals[number - 1]) : QString::number(number);
 }
 
@@ -65,16 +64,26 @@ QByteArray textSummary(const AuditResult &result)
     QString text;
     QTextStream out(&text);
     const RepositoryInfo &repository = result.repository;
-    QString revision = repository.revision.isEmpty() ? QCoreApplication::translate("tfi::Cli", "not a git repository") : repository.revision.left(12);
+    QString revision = repository.revision.isEmpty()
+                           ? QCoreApplication::translate("tfi::Cli", "not a git repository")
+                           : repository.revision.left(12);
     if (repository.dirty)
         revision = QCoreApplication::translate("tfi::Cli", "%1, with uncommitted changes").arg(revision);
-    out << QCoreApplication::translate("tfi::Cli", "Twelve-Factor Inspector %1").arg(QStringLiteral(TFI_VERSION)) << u'\n';
-    out << QCoreApplication::translate("tfi::Cli", "Repository: %1 (%2)").arg(repository.root, revision) << u'\n';
-    out << QCoreApplication::translate("tfi::Cli", "Overall score: %1").arg(result.score ? QString::number(*result.score) : QCoreApplication::translate("tfi::Cli", "not scored")) << QStringLiteral("\n\n");
+    out << QCoreApplication::translate("tfi::Cli", "Twelve-Factor Inspector %1")
+               .arg(QStringLiteral(TFI_VERSION))
+        << u'\n';
+    out << QCoreApplication::translate("tfi::Cli", "Repository: %1 (%2)").arg(repository.root, revision)
+        << u'\n';
+    out << QCoreApplication::translate("tfi::Cli", "Overall score: %1")
+               .arg(result.score ? QString::number(*result.score)
+                                 : QCoreApplication::translate("tfi::Cli", "not scored"))
+        << QStringLiteral("\n\n");
     for (const FactorResult &factor : result.factors) {
-        out << QStringLiteral("  ") << romanNumeral(factor.number).leftJustified(5) << factorTitle(factor.number).leftJustified(22)
+        out << QStringLiteral("  ") << romanNumeral(factor.number).leftJustified(5)
+            << factorTitle(factor.number).leftJustified(22)
             << factorStatusKey(factor.status).leftJustified(16)
-            << (factor.score ? QString::number(*factor.score) : QStringLiteral("-")).rightJustified(4) << QStringLiteral("  ")
+            << (factor.score ? QString::number(*factor.score) : QStringLiteral("-")).rightJustified(4)
+            << QStringLiteral("  ")
             << QCoreApplication::translate("tfi::Cli", "%n finding(s)", nullptr, factor.findings) << u'\n';
     }
     int dangling = 0;
@@ -83,11 +92,16 @@ QByteArray textSummary(const AuditResult &result)
             ++dangling;
     }
     out << u'\n'
-        << QCoreApplication::translate("tfi::Cli", "%n process(es)", nullptr, int(result.processes.size())) << QStringLiteral(", ")
-        << QCoreApplication::translate("tfi::Cli", "%n connection(s)", nullptr, int(result.model.connections.size())) << QStringLiteral(" (")
-        << QCoreApplication::translate("tfi::Cli", "%n dangling", nullptr, dangling) << QStringLiteral("), ")
-        << QCoreApplication::translate("tfi::Cli", "%n variable(s)", nullptr, int(result.variables.size())) << u'\n';
-    out << QCoreApplication::translate("tfi::Cli", "Findings: %1 errors, %2 warnings, %3 infos, %4 suppressed")
+        << QCoreApplication::translate("tfi::Cli", "%n process(es)", nullptr, int(result.processes.size()))
+        << QStringLiteral(", ")
+        << QCoreApplication::translate("tfi::Cli", "%n connection(s)", nullptr,
+                                       int(result.model.connections.size()))
+        << QStringLiteral(" (") << QCoreApplication::translate("tfi::Cli", "%n dangling", nullptr, dangling)
+        << QStringLiteral("), ")
+        << QCoreApplication::translate("tfi::Cli", "%n variable(s)", nullptr, int(result.variables.size()))
+        << u'\n';
+    out << QCoreApplication::translate("tfi::Cli",
+                                       "Findings: %1 errors, %2 warnings, %3 infos, %4 suppressed")
                .arg(result.count(Severity::Error))
                .arg(result.count(Severity::Warning))
                .arg(result.count(Severity::Info))
@@ -96,11 +110,14 @@ QByteArray textSummary(const AuditResult &result)
     for (const Finding &finding : result.findings) {
         if (finding.suppressed)
             continue;
-        out << QStringLiteral("  ") << severityKey(finding.severity).leftJustified(8) << finding.location.path << u':'
-            << finding.location.line << QStringLiteral("  ") << finding.rule << QStringLiteral("  ") << finding.message << u'\n';
+        out << QStringLiteral("  ") << severityKey(finding.severity).leftJustified(8) << finding.location.path
+            << u':' << finding.location.line << QStringLiteral("  ") << finding.rule << QStringLiteral("  ")
+            << finding.message << u'\n';
     }
     if (!result.diagnostics.isEmpty()) {
-        out << QCoreApplication::translate("tfi::Cli", "%n file(s) could not be read completely:", nullptr, int(result.diagnostics.size())) << u'\n';
+        out << QCoreApplication::translate("tfi::Cli", "%n file(s) could not be read completely:", nullptr,
+                                           int(result.diagnostics.size()))
+            << u'\n';
         for (const Diagnostic &diagnostic : result.diagnostics) {
             out << QStringLiteral("  ") << diagnostic.location.path;
             if (diagnostic.location.line > 0)
@@ -119,7 +136,8 @@ bool parsePositive(const QCommandLineParser &parser, const QString &option, qint
     bool ok = false;
     const qint64 value = parser.value(option).toLongLong(&ok);
     if (!ok || value <= 0) {
-        printError(QCoreApplication::translate("tfi::Cli", "--%1 needs a positive number, not \"%2\"").arg(option, parser.value(option)));
+        printError(QCoreApplication::translate("tfi::Cli", "--%1 needs a positive number, not \"%2\"")
+                       .arg(option, parser.value(option)));
         return false;
     }
     target = value;
@@ -145,12 +163,14 @@ bool writeOutput(const QString &path, const QByteArray &bytes)
     }
     QSaveFile output(path);
     if (!output.open(QIODevice::WriteOnly)) {
-        printError(QCoreApplication::translate("tfi::Cli", "cannot write %1: %2").arg(path, output.errorString()));
+        printError(
+            QCoreApplication::translate("tfi::Cli", "cannot write %1: %2").arg(path, output.errorString()));
         return false;
     }
     output.write(bytes);
     if (!output.commit()) {
-        printError(QCoreApplication::translate("tfi::Cli", "cannot write %1: %2").arg(path, output.errorString()));
+        printError(
+            QCoreApplication::translate("tfi::Cli", "cannot write %1: %2").arg(path, output.errorString()));
         return false;
     }
     return true;
@@ -159,33 +179,53 @@ bool writeOutput(const QString &path, const QByteArray &bytes)
 int runAuditCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("tfi::Cli", "Audits a repository's deploy manifests against the twelve-factor methodology."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "tfi::Cli", "Audits a repository's deploy manifests against the twelve-factor methodology."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("audit"), QCoreApplication::translate("tfi::Cli", "The audit command."));
-    parser.addPositionalArgument(QStringLiteral("path"), QCoreApplication::translate("tfi::Cli", "Any path inside the repository, or a plain directory."));
+    parser.addPositionalArgument(QStringLiteral("audit"),
+                                 QCoreApplication::translate("tfi::Cli", "The audit command."));
+    parser.addPositionalArgument(
+        QStringLiteral("path"),
+        QCoreApplication::translate("tfi::Cli", "Any path inside the repository, or a plain directory."));
     parser.addOptions({
-        {QStringLiteral("rev"), QCoreApplication::translate("tfi::Cli", "Audit this revision (branch, tag, commit id, HEAD~N) from git objects."),
+        {QStringLiteral("rev"),
+         QCoreApplication::translate(
+             "tfi::Cli", "Audit this revision (branch, tag, commit id, HEAD~N) from git objects."),
          QStringLiteral("rev")},
-        {QStringLiteral("format"), QCoreApplication::translate("tfi::Cli", "Report format: json, text, sarif, html, markdown, pdf or dot."),
+        {QStringLiteral("format"),
+         QCoreApplication::translate("tfi::Cli",
+                                     "Report format: json, text, sarif, html, markdown, pdf or dot."),
          QStringLiteral("format"), QStringLiteral("json")},
-        {QStringLiteral("output"), QCoreApplication::translate("tfi::Cli", "Write the report to this file instead of standard output."),
+        {QStringLiteral("output"),
+         QCoreApplication::translate("tfi::Cli", "Write the report to this file instead of standard output."),
          QStringLiteral("file")},
-        {QStringLiteral("fail-on"), QCoreApplication::translate("tfi::Cli", "Exit with 1 when a finding at or above this severity (error, warning, info) is present."),
+        {QStringLiteral("fail-on"),
+         QCoreApplication::translate(
+             "tfi::Cli",
+             "Exit with 1 when a finding at or above this severity (error, warning, info) is present."),
          QStringLiteral("severity")},
-        {QStringLiteral("max-file-size"), QCoreApplication::translate("tfi::Cli", "Skip files larger than this many bytes (default 8388608)."),
+        {QStringLiteral("max-file-size"),
+         QCoreApplication::translate("tfi::Cli", "Skip files larger than this many bytes (default 8388608)."),
          QStringLiteral("bytes")},
-        {QStringLiteral("max-yaml-depth"), QCoreApplication::translate("tfi::Cli", "Reject YAML nested deeper than this (default 200)."),
+        {QStringLiteral("max-yaml-depth"),
+         QCoreApplication::translate("tfi::Cli", "Reject YAML nested deeper than this (default 200)."),
          QStringLiteral("levels")},
-        {QStringLiteral("max-yaml-documents"), QCoreApplication::translate("tfi::Cli", "Read at most this many documents per YAML file (default 10000)."),
+        {QStringLiteral("max-yaml-documents"),
+         QCoreApplication::translate("tfi::Cli",
+                                     "Read at most this many documents per YAML file (default 10000)."),
          QStringLiteral("count")},
-        {QStringLiteral("max-yaml-aliases"), QCoreApplication::translate("tfi::Cli", "Reject YAML documents with more aliases than this (default 10000)."),
+        {QStringLiteral("max-yaml-aliases"),
+         QCoreApplication::translate("tfi::Cli",
+                                     "Reject YAML documents with more aliases than this (default 10000)."),
          QStringLiteral("count")},
         {QStringLiteral("history-limit"),
-         QCoreApplication::translate("tfi::Cli", "Scan at most this many commits of history for secrets (default 10000; 0 turns the scan off)."),
+         QCoreApplication::translate(
+             "tfi::Cli",
+             "Scan at most this many commits of history for secrets (default 10000; 0 turns the scan off)."),
          QStringLiteral("commits")},
         {QStringLiteral("digest-key"),
-         QCoreApplication::translate("tfi::Cli", "Key for value digests, so digests compare across runs (default: random per run, or $TFI_DIGEST_KEY)."),
+         QCoreApplication::translate("tfi::Cli", "Key for value digests, so digests compare across runs "
+                                                 "(default: random per run, or $TFI_DIGEST_KEY)."),
          QStringLiteral("key")},
     });
     if (!parser.parse(arguments)) {
@@ -198,12 +238,14 @@ int runAuditCommand(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2) {
-        printError(positional.size() < 2 ? QCoreApplication::translate("tfi::Cli", "audit needs a path") : QCoreApplication::translate("tfi::Cli", "audit takes one path"));
+        printError(positional.size() < 2 ? QCoreApplication::translate("tfi::Cli", "audit needs a path")
+                                         : QCoreApplication::translate("tfi::Cli", "audit takes one path"));
         return ExitUsage;
     }
     const QString format = parser.value(QStringLiteral("format"));
     if (!knownFormats().contains(format)) {
-        printError(QCoreApplication::translate("tfi::Cli", "unknown format \"%1\"; use one of %2").arg(format, knownFormats().join(QStringLiteral(", "))));
+        printError(QCoreApplication::translate("tfi::Cli", "unknown format \"%1\"; use one of %2")
+                       .arg(format, knownFormats().join(QStringLiteral(", "))));
         return ExitUsage;
     }
     if (format != u"json" && format != u"text" && format != u"sarif") {
@@ -214,23 +256,27 @@ int runAuditCommand(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("fail-on"))) {
         failOn = parseSeverity(parser.value(QStringLiteral("fail-on")));
         if (!failOn) {
-            printError(QCoreApplication::translate("tfi::Cli", "--fail-on takes error, warning or info, not \"%1\"").arg(parser.value(QStringLiteral("fail-on"))));
+            printError(
+                QCoreApplication::translate("tfi::Cli", "--fail-on takes error, warning or info, not \"%1\"")
+                    .arg(parser.value(QStringLiteral("fail-on"))));
             return ExitUsage;
         }
     }
     AuditOptions options;
     options.path = positional.at(1);
     options.revision = parser.value(QStringLiteral("rev"));
-    if (!parsePositive(parser, QStringLiteral("max-file-size"), options.limits.maxFileSize)
-        || !parsePositive(parser, QStringLiteral("max-yaml-depth"), options.limits.maxYamlDepth)
-        || !parsePositive(parser, QStringLiteral("max-yaml-documents"), options.limits.maxYamlDocuments)
-        || !parsePositive(parser, QStringLiteral("max-yaml-aliases"), options.limits.maxYamlAliases))
+    if (!parsePositive(parser, QStringLiteral("max-file-size"), options.limits.maxFileSize) ||
+        !parsePositive(parser, QStringLiteral("max-yaml-depth"), options.limits.maxYamlDepth) ||
+        !parsePositive(parser, QStringLiteral("max-yaml-documents"), options.limits.maxYamlDocuments) ||
+        !parsePositive(parser, QStringLiteral("max-yaml-aliases"), options.limits.maxYamlAliases))
         return ExitUsage;
     if (parser.isSet(QStringLiteral("history-limit"))) {
         bool ok = false;
         options.historyLimit = parser.value(QStringLiteral("history-limit")).toInt(&ok);
         if (!ok || options.historyLimit < 0) {
-            printError(QCoreApplication::translate("tfi::Cli", "--history-limit needs a number of commits, not \"%1\"").arg(parser.value(QStringLiteral("history-limit"))));
+            printError(QCoreApplication::translate("tfi::Cli",
+                                                   "--history-limit needs a number of commits, not \"%1\"")
+                           .arg(parser.value(QStringLiteral("history-limit"))));
             return ExitUsage;
         }
     }
@@ -255,7 +301,6 @@ int runAuditCommand(const QStringList &arguments)
         return ExitFindings;
     return ExitOk;
 }
-
 
 QString clipped(const QString &text, int width)
 {
@@ -287,9 +332,12 @@ void printTable(QTextStream &out, const QList<QStringList> &rows)
 QString statusLabel(VariableStatus status)
 {
     switch (status) {
-    case VariableStatus::Same: return {};
-    case VariableStatus::Differs: return QCoreApplication::translate("tfi::Cli", "differs");
-    case VariableStatus::Missing: return QCoreApplication::translate("tfi::Cli", "missing");
+    case VariableStatus::Same:
+        return {};
+    case VariableStatus::Differs:
+        return QCoreApplication::translate("tfi::Cli", "differs");
+    case VariableStatus::Missing:
+        return QCoreApplication::translate("tfi::Cli", "missing");
     }
     return {};
 }
@@ -301,15 +349,19 @@ int runDiffCommand(const QStringList &arguments)
         "tfi::Cli", "Shows what each workload gets in each environment: variables, image, replicas, probes, "
                     "resources and backing services."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("diff"), QCoreApplication::translate("tfi::Cli", "The diff command."));
-    parser.addPositionalArgument(QStringLiteral("path"),
-                                 QCoreApplication::translate("tfi::Cli", "Any path inside the repository, or a plain directory."));
+    parser.addPositionalArgument(QStringLiteral("diff"),
+                                 QCoreApplication::translate("tfi::Cli", "The diff command."));
+    parser.addPositionalArgument(
+        QStringLiteral("path"),
+        QCoreApplication::translate("tfi::Cli", "Any path inside the repository, or a plain directory."));
     parser.addOptions({
-        {QStringLiteral("rev"), QCoreApplication::translate("tfi::Cli", "Compare at this revision instead of the working tree."),
+        {QStringLiteral("rev"),
+         QCoreApplication::translate("tfi::Cli", "Compare at this revision instead of the working tree."),
          QStringLiteral("rev")},
         {QStringLiteral("workload"), QCoreApplication::translate("tfi::Cli", "Show only this workload."),
          QStringLiteral("name")},
-        {QStringLiteral("env"), QCoreApplication::translate("tfi::Cli", "Show only these environments, comma-separated."),
+        {QStringLiteral("env"),
+         QCoreApplication::translate("tfi::Cli", "Show only these environments, comma-separated."),
          QStringLiteral("a,b")},
         {QStringLiteral("only-differences"),
          QCoreApplication::translate("tfi::Cli", "Hide rows that are the same in every environment.")},
@@ -363,7 +415,8 @@ int runDiffCommand(const QStringList &arguments)
             environments.removeIf([&](const QString &name) { return !wantedEnvironments.contains(name); });
         if (environments.isEmpty())
             continue;
-        out << workload << QStringLiteral("  (") << environments.join(QStringLiteral(", ")) << QStringLiteral(")\n");
+        out << workload << QStringLiteral("  (") << environments.join(QStringLiteral(", "))
+            << QStringLiteral(")\n");
         QList<QStringList> rows;
         QStringList header{QCoreApplication::translate("tfi::Cli", "VARIABLE")};
         header.append(environments);
@@ -379,12 +432,14 @@ int runDiffCommand(const QStringList &arguments)
                     continue;
                 }
                 const VariableCell &cell = variable.values.value(environment);
-                QString display = cell.display.isEmpty() ? QStringLiteral("(%1)").arg(valueKindKey(cell.kind)) : cell.display;
+                QString display = cell.display.isEmpty() ? QStringLiteral("(%1)").arg(valueKindKey(cell.kind))
+                                                         : cell.display;
                 // Two environments sharing one secret is worth seeing without seeing the secret.
                 if (cell.sensitive && !cell.digest.isEmpty()) {
                     for (const QString &other : std::as_const(environments)) {
                         if (other != environment && variable.values.value(other).digest == cell.digest) {
-                            display += u' ' + QCoreApplication::translate("tfi::Cli", "(same as %1)").arg(other);
+                            display +=
+                                u' ' + QCoreApplication::translate("tfi::Cli", "(same as %1)").arg(other);
                             break;
                         }
                     }
@@ -395,7 +450,8 @@ int runDiffCommand(const QStringList &arguments)
             rows.append(row);
         }
         for (const AttributeRow &attribute : attributes) {
-            if (attribute.workload != workload || (onlyDifferences && attribute.status == VariableStatus::Same))
+            if (attribute.workload != workload ||
+                (onlyDifferences && attribute.status == VariableStatus::Same))
                 continue;
             QStringList row{u'[' + attributeLabel(attribute.attribute) + u']'};
             for (const QString &environment : std::as_const(environments)) {
@@ -419,8 +475,8 @@ bool isCommandLineInvocation(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString &command = arguments.at(1);
-    return command == u"audit" || command == u"diff" || command == u"--help" || command == u"-h" || command == u"--version"
-           || command == u"help";
+    return command == u"audit" || command == u"diff" || command == u"--help" || command == u"-h" ||
+           command == u"--version" || command == u"help";
 }
 
 int runCommandLine(const QStringList &arguments)
@@ -431,15 +487,19 @@ int runCommandLine(const QStringList &arguments)
     if (command == u"diff")
         return runDiffCommand(arguments);
     if (command == u"--version") {
-        QTextStream(stdout) << QStringLiteral("twelve-factor-inspector %1").arg(QStringLiteral(TFI_VERSION)) << Qt::endl;
+        QTextStream(stdout) << QStringLiteral("twelve-factor-inspector %1").arg(QStringLiteral(TFI_VERSION))
+                            << Qt::endl;
         return ExitOk;
     }
-    QTextStream(stdout) << QCoreApplication::translate("tfi::Cli", "Usage: %1 audit PATH [--rev REV] [--format json|text] [--output FILE] "
-                              "[--fail-on error|warning|info]\n"
-                              "       %1 diff PATH [--rev REV] [--workload NAME] [--env A,B] [--only-differences]\n"
-                              "Run \"%1 audit --help\" for every option.")
-                               .arg(QCoreApplication::applicationName())
-                        << Qt::endl;
+    QTextStream(stdout)
+        << QCoreApplication::translate(
+               "tfi::Cli",
+               "Usage: %1 audit PATH [--rev REV] [--format json|text] [--output FILE] "
+               "[--fail-on error|warning|info]\n"
+               "       %1 diff PATH [--rev REV] [--workload NAME] [--env A,B] [--only-differences]\n"
+               "Run \"%1 audit --help\" for every option.")
+               .arg(QCoreApplication::applicationName())
+        << Qt::endl;
     return command == u"help" || command == u"--help" || command == u"-h" ? ExitOk : ExitUsage;
 }
 

@@ -5,7 +5,12 @@
 namespace tfi {
 
 // Exit codes of the command line, as the README documents them.
-enum ExitCode { ExitOk = 0, ExitFindings = 1, ExitUsage = 2 };
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitFindings = 1,
+    ExitUsage = 2
+};
 
 // True when the arguments name a command-line subcommand (audit, ...) rather than the GUI.
 bool isCommandLineInvocation(const QStringList &arguments);

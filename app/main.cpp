@@ -12,8 +12,9 @@ int main(int argc, char *argv[])
 
     // The system language when we ship it, else English (which carries the plural forms).
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("twelve-factor-inspector"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || translator.load(QStringLiteral(":/i18n/twelve-factor-inspector_en.qm")))
+    if (translator.load(QLocale(), QStringLiteral("twelve-factor-inspector"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")) ||
+        translator.load(QStringLiteral(":/i18n/twelve-factor-inspector_en.qm")))
         QCoreApplication::installTranslator(&translator);
 
     const QStringList arguments = QCoreApplication::arguments();

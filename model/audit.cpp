@@ -10,7 +10,6 @@ namespace tfi {
 
 namespace {
 
-
 bool isCancelled(const AuditOptions &options)
 {
     return options.cancelled && options.cancelled->load(std::memory_order_relaxed);
@@ -31,7 +30,9 @@ AuditResultPtr runAudit(const AuditOptions &options, LoadError &error)
     load.cancelled = options.cancelled;
     if (options.progress) {
         const QString phase = QCoreApplication::translate("tfi::Audit", "Reading files");
-        load.progress = [&](int done, int total, const QString &path) { options.progress(phase, done, total, path); };
+        load.progress = [&](int done, int total, const QString &path) {
+            options.progress(phase, done, total, path);
+        };
     }
     result->snapshot = loadSnapshot(load, error);
     if (!result->snapshot)
@@ -44,7 +45,9 @@ AuditResultPtr runAudit(const AuditOptions &options, LoadError &error)
     build.cancelled = options.cancelled;
     if (options.progress) {
         const QString phase = QCoreApplication::translate("tfi::Audit", "Parsing manifests");
-        build.progress = [&](int done, int total, const QString &path) { options.progress(phase, done, total, path); };
+        build.progress = [&](int done, int total, const QString &path) {
+            options.progress(phase, done, total, path);
+        };
     }
     result->model = buildDeploymentModel(*result->snapshot, build, &result->environments);
     if (isCancelled(options)) {

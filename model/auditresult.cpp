@@ -5,9 +5,12 @@ namespace tfi {
 QString severityKey(Severity severity)
 {
     switch (severity) {
-    case Severity::Error: return QStringLiteral("error");
-    case Severity::Warning: return QStringLiteral("warning");
-    case Severity::Info: return QStringLiteral("info");
+    case Severity::Error:
+        return QStringLiteral("error");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Info:
+        return QStringLiteral("info");
     }
     return {};
 }
@@ -15,11 +18,16 @@ QString severityKey(Severity severity)
 QString factorStatusKey(FactorStatus status)
 {
     switch (status) {
-    case FactorStatus::Pass: return QStringLiteral("pass");
-    case FactorStatus::Warn: return QStringLiteral("warn");
-    case FactorStatus::Fail: return QStringLiteral("fail");
-    case FactorStatus::NotApplicable: return QStringLiteral("not-applicable");
-    case FactorStatus::Unknown: return QStringLiteral("unknown");
+    case FactorStatus::Pass:
+        return QStringLiteral("pass");
+    case FactorStatus::Warn:
+        return QStringLiteral("warn");
+    case FactorStatus::Fail:
+        return QStringLiteral("fail");
+    case FactorStatus::NotApplicable:
+        return QStringLiteral("not-applicable");
+    case FactorStatus::Unknown:
+        return QStringLiteral("unknown");
     }
     return {};
 }
@@ -27,9 +35,12 @@ QString factorStatusKey(FactorStatus status)
 QString variableStatusKey(VariableStatus status)
 {
     switch (status) {
-    case VariableStatus::Same: return QStringLiteral("same");
-    case VariableStatus::Differs: return QStringLiteral("differs");
-    case VariableStatus::Missing: return QStringLiteral("missing");
+    case VariableStatus::Same:
+        return QStringLiteral("same");
+    case VariableStatus::Differs:
+        return QStringLiteral("differs");
+    case VariableStatus::Missing:
+        return QStringLiteral("missing");
     }
     return {};
 }

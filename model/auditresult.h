@@ -13,13 +13,18 @@
 
 namespace tfi {
 
-enum class Severity { Error, Warning, Info };
+enum class Severity
+{
+    Error,
+    Warning,
+    Info
+};
 QString severityKey(Severity severity); // "error", "warning", "info"
 
 struct SuppressionInfo
 {
     QString reason;
-    QString source;  // ".twelve-factor.yml", "inline", "kube-score", "hadolint", ...
+    QString source; // ".twelve-factor.yml", "inline", "kube-score", "hadolint", ...
     Location location;
 };
 
@@ -38,7 +43,7 @@ struct Finding
     int factor = 0;
     Severity severity = Severity::Warning;
     QString title;
-    QString message;     // never holds a secret in clear
+    QString message; // never holds a secret in clear
     QString remediation;
     Location location;
     QString environment;
@@ -47,7 +52,14 @@ struct Finding
     std::optional<SuppressionInfo> suppressed;
 };
 
-enum class FactorStatus { Pass, Warn, Fail, NotApplicable, Unknown };
+enum class FactorStatus
+{
+    Pass,
+    Warn,
+    Fail,
+    NotApplicable,
+    Unknown
+};
 QString factorStatusKey(FactorStatus status);
 
 struct FactorResult
@@ -77,11 +89,16 @@ struct VariableCell
     ValueKind kind = ValueKind::Literal;
     QString display; // masked when sensitive
     bool sensitive = false;
-    QString digest;  // keyed digest of the resolved value, empty when unknown
+    QString digest; // keyed digest of the resolved value, empty when unknown
     Location location;
 };
 
-enum class VariableStatus { Same, Differs, Missing };
+enum class VariableStatus
+{
+    Same,
+    Differs,
+    Missing
+};
 QString variableStatusKey(VariableStatus status);
 
 struct VariableRow
@@ -146,8 +163,8 @@ struct AuditResult
     QList<ProcessEntry> processes;
     QList<ChecklistItem> checklist;
     QList<Credit> credits;
-    Diagnostics diagnostics; // loading, parsing and rules
-    int historyLimit = 10000;  // as requested for this audit; 0: history not scanned
+    Diagnostics diagnostics;  // loading, parsing and rules
+    int historyLimit = 10000; // as requested for this audit; 0: history not scanned
     QDateTime startedAt;
     QDateTime finishedAt;
 

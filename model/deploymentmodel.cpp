@@ -28,19 +28,32 @@ void DeploymentModel::append(DeploymentModel &&other)
 QString workloadKindKey(WorkloadKind kind)
 {
     switch (kind) {
-    case WorkloadKind::Deployment: return QStringLiteral("deployment");
-    case WorkloadKind::StatefulSet: return QStringLiteral("statefulset");
-    case WorkloadKind::DaemonSet: return QStringLiteral("daemonset");
-    case WorkloadKind::ReplicaSet: return QStringLiteral("replicaset");
-    case WorkloadKind::Job: return QStringLiteral("job");
-    case WorkloadKind::CronJob: return QStringLiteral("cronjob");
-    case WorkloadKind::Pod: return QStringLiteral("pod");
-    case WorkloadKind::ComposeService: return QStringLiteral("compose-service");
-    case WorkloadKind::Procfile: return QStringLiteral("procfile");
-    case WorkloadKind::FlyProcess: return QStringLiteral("fly-process");
-    case WorkloadKind::RenderService: return QStringLiteral("render-service");
-    case WorkloadKind::HerokuFormation: return QStringLiteral("heroku-formation");
-    case WorkloadKind::Dockerfile: return QStringLiteral("dockerfile");
+    case WorkloadKind::Deployment:
+        return QStringLiteral("deployment");
+    case WorkloadKind::StatefulSet:
+        return QStringLiteral("statefulset");
+    case WorkloadKind::DaemonSet:
+        return QStringLiteral("daemonset");
+    case WorkloadKind::ReplicaSet:
+        return QStringLiteral("replicaset");
+    case WorkloadKind::Job:
+        return QStringLiteral("job");
+    case WorkloadKind::CronJob:
+        return QStringLiteral("cronjob");
+    case WorkloadKind::Pod:
+        return QStringLiteral("pod");
+    case WorkloadKind::ComposeService:
+        return QStringLiteral("compose-service");
+    case WorkloadKind::Procfile:
+        return QStringLiteral("procfile");
+    case WorkloadKind::FlyProcess:
+        return QStringLiteral("fly-process");
+    case WorkloadKind::RenderService:
+        return QStringLiteral("render-service");
+    case WorkloadKind::HerokuFormation:
+        return QStringLiteral("heroku-formation");
+    case WorkloadKind::Dockerfile:
+        return QStringLiteral("dockerfile");
     }
     return {};
 }
@@ -48,18 +61,30 @@ QString workloadKindKey(WorkloadKind kind)
 QString sourceFormatKey(SourceFormat format)
 {
     switch (format) {
-    case SourceFormat::Kubernetes: return QStringLiteral("kubernetes");
-    case SourceFormat::Kustomization: return QStringLiteral("kustomization");
-    case SourceFormat::HelmChart: return QStringLiteral("helm-chart");
-    case SourceFormat::HelmValues: return QStringLiteral("helm-values");
-    case SourceFormat::HelmTemplate: return QStringLiteral("helm-template");
-    case SourceFormat::Compose: return QStringLiteral("compose");
-    case SourceFormat::Procfile: return QStringLiteral("procfile");
-    case SourceFormat::Dockerfile: return QStringLiteral("dockerfile");
-    case SourceFormat::Dotenv: return QStringLiteral("dotenv");
-    case SourceFormat::AppJson: return QStringLiteral("app.json");
-    case SourceFormat::FlyToml: return QStringLiteral("fly.toml");
-    case SourceFormat::RenderYaml: return QStringLiteral("render.yaml");
+    case SourceFormat::Kubernetes:
+        return QStringLiteral("kubernetes");
+    case SourceFormat::Kustomization:
+        return QStringLiteral("kustomization");
+    case SourceFormat::HelmChart:
+        return QStringLiteral("helm-chart");
+    case SourceFormat::HelmValues:
+        return QStringLiteral("helm-values");
+    case SourceFormat::HelmTemplate:
+        return QStringLiteral("helm-template");
+    case SourceFormat::Compose:
+        return QStringLiteral("compose");
+    case SourceFormat::Procfile:
+        return QStringLiteral("procfile");
+    case SourceFormat::Dockerfile:
+        return QStringLiteral("dockerfile");
+    case SourceFormat::Dotenv:
+        return QStringLiteral("dotenv");
+    case SourceFormat::AppJson:
+        return QStringLiteral("app.json");
+    case SourceFormat::FlyToml:
+        return QStringLiteral("fly.toml");
+    case SourceFormat::RenderYaml:
+        return QStringLiteral("render.yaml");
     }
     return {};
 }
@@ -67,12 +92,18 @@ QString sourceFormatKey(SourceFormat format)
 QString valueKindKey(ValueKind kind)
 {
     switch (kind) {
-    case ValueKind::Literal: return QStringLiteral("literal");
-    case ValueKind::SecretRef: return QStringLiteral("secret-ref");
-    case ValueKind::ConfigMapRef: return QStringLiteral("configmap-ref");
-    case ValueKind::FieldRef: return QStringLiteral("field-ref");
-    case ValueKind::Interpolated: return QStringLiteral("interpolated");
-    case ValueKind::Unset: return QStringLiteral("unset");
+    case ValueKind::Literal:
+        return QStringLiteral("literal");
+    case ValueKind::SecretRef:
+        return QStringLiteral("secret-ref");
+    case ValueKind::ConfigMapRef:
+        return QStringLiteral("configmap-ref");
+    case ValueKind::FieldRef:
+        return QStringLiteral("field-ref");
+    case ValueKind::Interpolated:
+        return QStringLiteral("interpolated");
+    case ValueKind::Unset:
+        return QStringLiteral("unset");
     }
     return {};
 }

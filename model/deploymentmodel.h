@@ -19,7 +19,8 @@
 
 namespace tfi {
 
-enum class SourceFormat {
+enum class SourceFormat
+{
     Kubernetes,
     Kustomization,
     HelmChart,
@@ -35,7 +36,8 @@ enum class SourceFormat {
 };
 
 // Matches the report contract's variable value kinds.
-enum class ValueKind {
+enum class ValueKind
+{
     Literal,      // a value written in the manifest
     SecretRef,    // secretKeyRef, a platform-generated secret, app.json generator "secret"
     ConfigMapRef, // configMapKeyRef
@@ -48,9 +50,9 @@ struct EnvVar
 {
     QString name;
     ValueKind kind = ValueKind::Literal;
-    QString value;    // literal (or interpolated, resolved) value; may be secret
-    QString refName;  // Secret/ConfigMap/database/service name, or fieldPath for FieldRef
-    QString refKey;   // key inside that object, or the property (e.g. connectionString)
+    QString value;   // literal (or interpolated, resolved) value; may be secret
+    QString refName; // Secret/ConfigMap/database/service name, or fieldPath for FieldRef
+    QString refKey;  // key inside that object, or the property (e.g. connectionString)
     bool optional = false;
     bool required = false; // app.json "required"
     Location location;     // the line that names the variable
@@ -59,7 +61,13 @@ struct EnvVar
 
 struct EnvFromRef
 {
-    enum class Kind { ConfigMap, Secret, EnvFile, EnvGroup };
+    enum class Kind
+    {
+        ConfigMap,
+        Secret,
+        EnvFile,
+        EnvGroup
+    };
     Kind kind = Kind::ConfigMap;
     QString name; // object name, env_file path (as written), or render env group name
     QString prefix;
@@ -69,21 +77,34 @@ struct EnvFromRef
 
 struct PortSpec
 {
-    QString name;                     // named container port, or empty
+    QString name; // named container port, or empty
     QString protocol = QStringLiteral("TCP");
-    int containerPort = 0;            // the port the process listens on (compose target)
-    int publishedPort = 0;            // compose published / k8s hostPort / fly external port
-    QString hostIp;                   // compose "127.0.0.1:8080:80"
-    bool exposeOnly = false;          // compose `expose:` / Dockerfile EXPOSE: not published
-    bool isHostPort = false;          // k8s hostPort was set
-    QStringList handlers;             // fly handlers (http, tls)
+    int containerPort = 0;   // the port the process listens on (compose target)
+    int publishedPort = 0;   // compose published / k8s hostPort / fly external port
+    QString hostIp;          // compose "127.0.0.1:8080:80"
+    bool exposeOnly = false; // compose `expose:` / Dockerfile EXPOSE: not published
+    bool isHostPort = false; // k8s hostPort was set
+    QStringList handlers;    // fly handlers (http, tls)
     Location location;
 };
 
 struct Probe
 {
-    enum class Kind { Readiness, Liveness, Startup, Healthcheck };
-    enum class Action { None, Http, Tcp, Exec, Grpc };
+    enum class Kind
+    {
+        Readiness,
+        Liveness,
+        Startup,
+        Healthcheck
+    };
+    enum class Action
+    {
+        None,
+        Http,
+        Tcp,
+        Exec,
+        Grpc
+    };
     Kind kind = Kind::Readiness;
     Action action = Action::None;
     int port = 0;
@@ -104,8 +125,20 @@ struct Resources
 
 struct Volume
 {
-    enum class Kind { EmptyDir, HostPath, Pvc, ConfigMap, Secret, Projected, Bind, Named, Tmpfs, Other };
-    QString name;   // k8s volume name, compose named volume, or empty for a bind
+    enum class Kind
+    {
+        EmptyDir,
+        HostPath,
+        Pvc,
+        ConfigMap,
+        Secret,
+        Projected,
+        Bind,
+        Named,
+        Tmpfs,
+        Other
+    };
+    QString name; // k8s volume name, compose named volume, or empty for a bind
     Kind kind = Kind::Other;
     QString source; // hostPath path, claimName, bind source, configMap/secret name
     QString medium; // emptyDir medium
@@ -127,7 +160,7 @@ struct Container
     bool init = false;
     QString image; // as written (after compose interpolation), may be empty
     Location imageLocation;
-    QStringList command;          // exec form, or a single element when written as one string
+    QStringList command; // exec form, or a single element when written as one string
     QStringList args;
     bool commandIsShellForm = false; // written as one string and run through a shell
     Location commandLocation;
@@ -143,7 +176,8 @@ struct Container
     Location argsLocation; // where args was set (compose `command`), when apart from commandLocation
 };
 
-enum class WorkloadKind {
+enum class WorkloadKind
+{
     Deployment,
     StatefulSet,
     DaemonSet,
@@ -240,8 +274,8 @@ struct ServicePort
     QString name;
     QString protocol = QStringLiteral("TCP");
     int port = 0;
-    int targetPort = 0;       // numeric targetPort (defaults to port when absent)
-    QString targetPortName;   // named targetPort
+    int targetPort = 0;     // numeric targetPort (defaults to port when absent)
+    QString targetPortName; // named targetPort
     int nodePort = 0;
     Location location;
 };
@@ -273,12 +307,16 @@ struct ConfigEntry
 // A ConfigMap or Secret, written as a manifest or made by a Kustomize generator.
 struct ConfigObject
 {
-    enum class Kind { ConfigMap, Secret };
+    enum class Kind
+    {
+        ConfigMap,
+        Secret
+    };
     Kind kind = Kind::ConfigMap;
     QString name;
     QString namespaceName;
     QString environment;
-    QString secretType; // Opaque, kubernetes.io/tls, ...
+    QString secretType;     // Opaque, kubernetes.io/tls, ...
     bool generated = false; // from configMapGenerator/secretGenerator
     QList<ConfigEntry> entries;
     QMap<QString, QString> annotations;
@@ -331,8 +369,8 @@ struct PdbDef
 // A Dockerfile instruction after joining continuation lines.
 struct DockerInstruction
 {
-    QString keyword;   // upper case: FROM, RUN, ENV, ...
-    QString arguments; // raw text after the keyword (continuations joined with a space)
+    QString keyword;      // upper case: FROM, RUN, ENV, ...
+    QString arguments;    // raw text after the keyword (continuations joined with a space)
     QStringList execArgs; // parsed JSON array when written in exec form
     bool execForm = false;
     QStringList flags; // --from=..., --chown=..., --platform=...
@@ -385,9 +423,17 @@ struct DotenvFile
 // An admin or release task the repository declares.
 struct AdminTask
 {
-    enum class Kind { ProcfileRelease, FlyReleaseCommand, AppJsonScript, KubernetesJob, HelmHook, RenderPreDeploy };
+    enum class Kind
+    {
+        ProcfileRelease,
+        FlyReleaseCommand,
+        AppJsonScript,
+        KubernetesJob,
+        HelmHook,
+        RenderPreDeploy
+    };
     Kind kind = Kind::ProcfileRelease;
-    QString name;    // e.g. "postdeploy", the job name
+    QString name; // e.g. "postdeploy", the job name
     QString command;
     QString environment;
     Location location;
@@ -424,12 +470,12 @@ struct KustomizeGenerator
     ConfigObject::Kind kind = ConfigObject::Kind::ConfigMap;
     QString name;
     QString namespaceName;
-    QString behavior;   // create (the default), merge, replace
-    QString secretType; // secretGenerator `type`
-    QList<ConfigEntry> literals;   // "KEY=VALUE", surrounding quotes removed; values may be secret
-    QList<KustomizeRef> files;     // "path" or "key=path", as written
-    QList<KustomizeRef> envs;      // env files (and the legacy `env`), as written
-    QList<ConfigEntry> envEntries; // the entries of those env files that are in the snapshot
+    QString behavior;                   // create (the default), merge, replace
+    QString secretType;                 // secretGenerator `type`
+    QList<ConfigEntry> literals;        // "KEY=VALUE", surrounding quotes removed; values may be secret
+    QList<KustomizeRef> files;          // "path" or "key=path", as written
+    QList<KustomizeRef> envs;           // env files (and the legacy `env`), as written
+    QList<ConfigEntry> envEntries;      // the entries of those env files that are in the snapshot
     bool disableNameSuffixHash = false; // its own options, else generatorOptions
     Location location;
 };
@@ -455,14 +501,15 @@ struct KustomizePatchTarget
     QString annotationSelector;
     bool isEmpty() const
     {
-        return group.isEmpty() && version.isEmpty() && kind.isEmpty() && name.isEmpty()
-            && namespaceName.isEmpty() && labelSelector.isEmpty() && annotationSelector.isEmpty();
+        return group.isEmpty() && version.isEmpty() && kind.isEmpty() && name.isEmpty() &&
+               namespaceName.isEmpty() && labelSelector.isEmpty() && annotationSelector.isEmpty();
     }
 };
 
 struct KustomizePatch
 {
-    enum class Style {
+    enum class Style
+    {
         StrategicMerge, // patchesStrategicMerge
         Json6902,       // patchesJson6902
         Patch,          // patches: strategic merge or JSON 6902, told apart by the content
@@ -480,9 +527,10 @@ struct KustomizationInfo
     QString path;      // the kustomization file
     QString directory; // its directory
     bool isComponent = false;
-    QList<KustomizeRef> resources;  // includes legacy `bases`
+    QList<KustomizeRef> resources; // includes legacy `bases`
     QList<KustomizeRef> components;
-    QList<KustomizeRef> patchFiles; // paths from patchesStrategicMerge, patches[].path, patchesJson6902[].path
+    QList<KustomizeRef>
+        patchFiles; // paths from patchesStrategicMerge, patches[].path, patchesJson6902[].path
     QString namespaceName;
     QString namePrefix;
     QString nameSuffix;
@@ -506,9 +554,9 @@ struct HelmChartInfo
     QString name;
     QString version;
     QString appVersion;
-    QStringList valuesFiles;   // values.yaml, values-prod.yaml, values/prod.yaml ...
+    QStringList valuesFiles; // values.yaml, values-prod.yaml, values/prod.yaml ...
     QStringList templateFiles;
-    QList<AdminTask> hooks;    // templates with helm.sh/hook annotations
+    QList<AdminTask> hooks; // templates with helm.sh/hook annotations
     Location location;
 };
 
@@ -559,11 +607,11 @@ struct PlatformEnvironment
 // A reference from a workload to another process or backing service.
 struct Connection
 {
-    QString from;        // workload name
-    QString to;          // host or service name as written
+    QString from; // workload name
+    QString to;   // host or service name as written
     int port = 0;
-    QString via;         // env var name, "depends_on", "links", "ingress"
-    QString scheme;      // postgres, redis, http, ... (from the URL), or empty
+    QString via;    // env var name, "depends_on", "links", "ingress"
+    QString scheme; // postgres, redis, http, ... (from the URL), or empty
     bool resolved = false;
     QString environment;
     Location location;
@@ -573,7 +621,7 @@ struct ComposeFileInfo
 {
     QString path;
     QString projectDirectory;
-    QString role; // "base", "override", or the environment name of compose.<env>.yaml
+    QString role;             // "base", "override", or the environment name of compose.<env>.yaml
     QList<Workload> services; // as written in this file (override files hold partial services)
     QStringList namedVolumes;
     QStringList networks;

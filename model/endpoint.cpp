@@ -105,8 +105,8 @@ bool Endpoint::isIpAddress() const
 
 bool Endpoint::isLoopback() const
 {
-    if (host == u"localhost" || host.endsWith(u".localhost") || host == u"0.0.0.0" || host == u"::"
-        || host == u"::1")
+    if (host == u"localhost" || host.endsWith(u".localhost") || host == u"0.0.0.0" || host == u"::" ||
+        host == u"::1")
         return true;
     return isIpv4(host) && host.startsWith(u"127.");
 }
@@ -200,16 +200,16 @@ std::optional<Endpoint> parseEndpoint(const QString &rawValue)
 int defaultPortForScheme(const QString &scheme)
 {
     static const QHash<QString, int> ports = {
-        {QStringLiteral("http"), 80},        {QStringLiteral("https"), 443},
-        {QStringLiteral("ws"), 80},          {QStringLiteral("wss"), 443},
-        {QStringLiteral("postgres"), 5432},  {QStringLiteral("postgresql"), 5432},
-        {QStringLiteral("mysql"), 3306},     {QStringLiteral("mariadb"), 3306},
-        {QStringLiteral("redis"), 6379},     {QStringLiteral("rediss"), 6380},
-        {QStringLiteral("mongodb"), 27017},  {QStringLiteral("amqp"), 5672},
-        {QStringLiteral("amqps"), 5671},     {QStringLiteral("memcached"), 11211},
-        {QStringLiteral("nats"), 4222},      {QStringLiteral("kafka"), 9092},
-        {QStringLiteral("grpc"), 443},       {QStringLiteral("smtp"), 25},
-        {QStringLiteral("ftp"), 21},         {QStringLiteral("elasticsearch"), 9200},
+        {QStringLiteral("http"), 80},       {QStringLiteral("https"), 443},
+        {QStringLiteral("ws"), 80},         {QStringLiteral("wss"), 443},
+        {QStringLiteral("postgres"), 5432}, {QStringLiteral("postgresql"), 5432},
+        {QStringLiteral("mysql"), 3306},    {QStringLiteral("mariadb"), 3306},
+        {QStringLiteral("redis"), 6379},    {QStringLiteral("rediss"), 6380},
+        {QStringLiteral("mongodb"), 27017}, {QStringLiteral("amqp"), 5672},
+        {QStringLiteral("amqps"), 5671},    {QStringLiteral("memcached"), 11211},
+        {QStringLiteral("nats"), 4222},     {QStringLiteral("kafka"), 9092},
+        {QStringLiteral("grpc"), 443},      {QStringLiteral("smtp"), 25},
+        {QStringLiteral("ftp"), 21},        {QStringLiteral("elasticsearch"), 9200},
     };
     return ports.value(scheme.toLower(), 0);
 }
@@ -231,11 +231,17 @@ QString backingServiceKind(const QString &schemeOrImage)
     name.remove(QStringLiteral("+psycopg2"));
     name.remove(QStringLiteral("+psycopg"));
     static const QList<std::pair<QStringList, QString>> kinds = {
-        {{QStringLiteral("postgres"), QStringLiteral("postgresql"), QStringLiteral("postgis"), QStringLiteral("pgvector")}, QStringLiteral("postgres")},
+        {{QStringLiteral("postgres"), QStringLiteral("postgresql"), QStringLiteral("postgis"),
+          QStringLiteral("pgvector")},
+         QStringLiteral("postgres")},
         {{QStringLiteral("mysql"), QStringLiteral("mariadb")}, QStringLiteral("mysql")},
-        {{QStringLiteral("redis"), QStringLiteral("rediss"), QStringLiteral("valkey"), QStringLiteral("keydb")}, QStringLiteral("redis")},
-        {{QStringLiteral("mongodb"), QStringLiteral("mongo"), QStringLiteral("mongodb+srv")}, QStringLiteral("mongodb")},
-        {{QStringLiteral("amqp"), QStringLiteral("amqps"), QStringLiteral("rabbitmq")}, QStringLiteral("rabbitmq")},
+        {{QStringLiteral("redis"), QStringLiteral("rediss"), QStringLiteral("valkey"),
+          QStringLiteral("keydb")},
+         QStringLiteral("redis")},
+        {{QStringLiteral("mongodb"), QStringLiteral("mongo"), QStringLiteral("mongodb+srv")},
+         QStringLiteral("mongodb")},
+        {{QStringLiteral("amqp"), QStringLiteral("amqps"), QStringLiteral("rabbitmq")},
+         QStringLiteral("rabbitmq")},
         {{QStringLiteral("kafka"), QStringLiteral("cp-kafka")}, QStringLiteral("kafka")},
         {{QStringLiteral("memcached"), QStringLiteral("memcache")}, QStringLiteral("memcached")},
         {{QStringLiteral("elasticsearch"), QStringLiteral("opensearch")}, QStringLiteral("elasticsearch")},

@@ -10,15 +10,15 @@ namespace tfi {
 // "redis-cart:6379", "http://api.shop.svc.cluster.local".
 struct Endpoint
 {
-    QString scheme;   // lower case, empty for host:port
+    QString scheme; // lower case, empty for host:port
     QString user;
     bool hasPassword = false;
-    QString host;     // lower case
-    int port = 0;     // explicit port, else the scheme's default, else 0
+    QString host; // lower case
+    int port = 0; // explicit port, else the scheme's default, else 0
     bool explicitPort = false;
     QString path;
 
-    bool isLoopback() const;   // localhost, 127.0.0.0/8, ::1, 0.0.0.0
+    bool isLoopback() const; // localhost, 127.0.0.0/8, ::1, 0.0.0.0
     bool isIpAddress() const;
     // A name that resolves inside the deployment: a single DNS label ("redis"), or a
     // Kubernetes service form ("api.shop", "api.shop.svc", "api.shop.svc.cluster.local").

@@ -32,10 +32,18 @@ QString probesText(const Container &container)
         if (probe.disabled)
             continue;
         switch (probe.kind) {
-        case Probe::Kind::Readiness: kinds.append(QStringLiteral("readiness")); break;
-        case Probe::Kind::Liveness: kinds.append(QStringLiteral("liveness")); break;
-        case Probe::Kind::Startup: kinds.append(QStringLiteral("startup")); break;
-        case Probe::Kind::Healthcheck: kinds.append(QStringLiteral("healthcheck")); break;
+        case Probe::Kind::Readiness:
+            kinds.append(QStringLiteral("readiness"));
+            break;
+        case Probe::Kind::Liveness:
+            kinds.append(QStringLiteral("liveness"));
+            break;
+        case Probe::Kind::Startup:
+            kinds.append(QStringLiteral("startup"));
+            break;
+        case Probe::Kind::Healthcheck:
+            kinds.append(QStringLiteral("healthcheck"));
+            break;
         }
     }
     kinds.sort();
@@ -139,12 +147,14 @@ QList<AttributeRow> compareWorkloadAttributes(const AuditResult &result)
              container ? container->imageLocation : Location{});
         cell(workload.name, QStringLiteral("replicas"), environment,
              workload.replicas ? QString::number(*workload.replicas) : QString(), workload.replicasLocation);
-        cell(workload.name, QStringLiteral("probes"), environment, container ? probesText(*container) : QString(),
+        cell(workload.name, QStringLiteral("probes"), environment,
+             container ? probesText(*container) : QString(),
              container && !container->probes.isEmpty() ? container->probes.first().location : Location{});
         cell(workload.name, QStringLiteral("resources"), environment,
              container ? resourcesText(container->resources) : QString(),
              container ? container->resources.location : Location{});
-        cell(workload.name, QStringLiteral("backing-services"), environment, backingText(result, workload), {});
+        cell(workload.name, QStringLiteral("backing-services"), environment, backingText(result, workload),
+             {});
     }
     for (AttributeRow &row : rows) {
         QSet<QString> distinct;
@@ -155,7 +165,7 @@ QList<AttributeRow> compareWorkloadAttributes(const AuditResult &result)
             anyEmpty |= value.display.isEmpty();
             anySet |= !value.display.isEmpty();
         }
-        row.status = anyEmpty && anySet ? VariableStatus::Missing
+        row.status = anyEmpty && anySet    ? VariableStatus::Missing
                      : distinct.size() > 1 ? VariableStatus::Differs
                                            : VariableStatus::Same;
     }

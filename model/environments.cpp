@@ -1,10 +1,14 @@
 #include "environments.h"
 
+#include "helmrender.h"
+#include "kustomize.h"
 #include "parsers/composeparser.h"
 
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
+
+using namespace Qt::StringLiterals;
 
 namespace tfi {
 
@@ -44,7 +48,20 @@ public:
         return canonical;
     }
 
-    QList<EnvironmentInfo> take() { return std::move(m_environments); }
+    // In promotion order (dev, test, staging, prod), the rest by name after them.
+    QList<EnvironmentInfo> take()
+    {
+        const auto rank = [](const QString &name) {
+            static const QStringList order = {u"dev"_s, u"test"_s, u"staging"_s, u"prod"_s};
+            const qsizetype index = order.indexOf(name);
+            return index < 0 ? order.size() : index;
+        };
+        std::stable_sort(m_environments.begin(), m_environments.end(),
+                         [&](const EnvironmentInfo &a, const EnvironmentInfo &b) {
+                             return rank(a.name) != rank(b.name) ? rank(a.name) < rank(b.name) : a.name < b.name;
+                         });
+        return std::move(m_environments);
+    }
     bool isEmpty() const { return m_environments.isEmpty(); }
 
 private:
@@ -75,7 +92,8 @@ void composeEnvironments(DeploymentModel &model, EnvironmentRegistry &registry)
                 variants.append(file);
         }
         if (override) {
-            const QString name = registry.add(QStringLiteral("dev"), override->path, QStringLiteral("compose-override"));
+            const QString name =
+                registry.add(QStringLiteral("dev"), override->path, QStringLiteral("compose-override"));
             if (base)
                 registry.add(QStringLiteral("dev"), base->path, QStringLiteral("compose"));
             projectsWithDev.insert(it.key());
@@ -96,8 +114,8 @@ void composeEnvironments(DeploymentModel &model, EnvironmentRegistry &registry)
     }
     // The builder merged base + override already; those services are the dev environment.
     for (Workload &workload : model.workloads) {
-        if (workload.format == SourceFormat::Compose && workload.environment.isEmpty()
-            && projectsWithDev.contains(directoryOf(workload.location.path)))
+        if (workload.format == SourceFormat::Compose && workload.environment.isEmpty() &&
+            projectsWithDev.contains(directoryOf(workload.location.path)))
             workload.environment = QStringLiteral("dev");
     }
     model.workloads.append(added);
@@ -173,26 +191,142 @@ void platformEnvironments(DeploymentModel &model, EnvironmentRegistry &registry)
                 // An app called "shop-staging" names its environment; otherwise the target is "fly".
                 const QString suffix = workload.platformApp.section(u'-', -1);
                 const QString canonical = canonicalEnvironmentName(suffix);
-                const bool known = canonical == u"dev" || canonical == u"staging" || canonical == u"prod"
-                                   || canonical == u"test";
+                const bool known = canonical == u"dev" || canonical == u"staging" || canonical == u"prod" ||
+                                   canonical == u"test";
                 name = known && workload.platformApp.contains(u'-') ? suffix : QStringLiteral("fly");
             }
             workload.environment = registry.add(name, workload.location.path, QStringLiteral("fly.toml"));
         } else if (workload.format == SourceFormat::RenderYaml) {
-            workload.environment = registry.add(QStringLiteral("render"), workload.location.path,
-                                                QStringLiteral("render.yaml"));
+            workload.environment =
+                registry.add(QStringLiteral("render"), workload.location.path, QStringLiteral("render.yaml"));
         }
     }
 }
 
-// Helm values files name environments; rendering their values into workloads is done where
-// the chart's templates are mapped.
-void helmEnvironments(const DeploymentModel &model, EnvironmentRegistry &registry)
+// Helm: each chart rendered once per environment that has a values file, or once with its
+// values.yaml when none has.
+void helmEnvironments(DeploymentModel &model, EnvironmentRegistry &registry, const ParseContext &context)
 {
-    for (const HelmValuesFile &values : model.helmValues) {
-        if (!values.environmentHint.isEmpty())
-            registry.add(values.environmentHint, values.path, QStringLiteral("helm-values"));
+    QList<Workload> added;
+    Diagnostics diagnostics;
+    QSet<QString> seenDiagnostics;
+    for (const HelmChartInfo &chart : std::as_const(model.helmCharts)) {
+        QList<HelmValuesFile> values;
+        QStringList environments;
+        for (const HelmValuesFile &file : std::as_const(model.helmValues)) {
+            if (file.chartDirectory != chart.directory)
+                continue;
+            values.append(file);
+            if (file.environmentHint.isEmpty())
+                continue;
+            const QString name = registry.add(file.environmentHint, file.path, QStringLiteral("helm-values"));
+            if (!name.isEmpty() && !environments.contains(name))
+                environments.append(name);
+        }
+        if (environments.isEmpty())
+            environments.append(QString());
+        for (const QString &environment : std::as_const(environments)) {
+            DeploymentModel rendered = renderHelmEnvironment(chart, values, environment, context);
+            added.append(rendered.workloads);
+            // Template problems repeat in every environment; report each once.
+            for (const Diagnostic &diagnostic : std::as_const(rendered.diagnostics)) {
+                const QString key = diagnostic.location.path + u':' +
+                                    QString::number(diagnostic.location.line) + u':' + diagnostic.message;
+                if (!seenDiagnostics.contains(key)) {
+                    seenDiagnostics.insert(key);
+                    diagnostics.append(diagnostic);
+                }
+            }
+        }
     }
+    model.workloads.append(added);
+    model.diagnostics.append(diagnostics);
+}
+
+// The kustomization of a directory, if it has one.
+const KustomizationInfo *kustomizationIn(const DeploymentModel &model, const QString &directory)
+{
+    for (const KustomizationInfo &kustomization : model.kustomizations) {
+        if (kustomization.directory == directory)
+            return &kustomization;
+    }
+    return nullptr;
+}
+
+// Every file an overlay builds on, through resources, bases and components, recursively.
+void collectConsumedFiles(const DeploymentModel &model, const KustomizationInfo &kustomization,
+                          QSet<QString> &files, QSet<QString> &visited)
+{
+    if (visited.contains(kustomization.directory) || visited.size() > 200)
+        return;
+    visited.insert(kustomization.directory);
+    for (const QList<KustomizeRef> *refs : {&kustomization.resources, &kustomization.components}) {
+        for (const KustomizeRef &ref : *refs) {
+            const QString path = resolveRepoPath(kustomization.directory, ref.value);
+            if (path.isEmpty())
+                continue;
+            if (const KustomizationInfo *nested = kustomizationIn(model, path))
+                collectConsumedFiles(model, *nested, files, visited);
+            else
+                files.insert(path);
+        }
+    }
+}
+
+// Kustomize: every root kustomization that builds on a base is an environment, rendered natively.
+void kustomizeEnvironments(DeploymentModel &model, EnvironmentRegistry &registry, const ParseContext &context)
+{
+    QSet<QString> referenced;
+    for (const KustomizationInfo &kustomization : std::as_const(model.kustomizations)) {
+        for (const QList<KustomizeRef> *refs : {&kustomization.resources, &kustomization.components}) {
+            for (const KustomizeRef &ref : *refs)
+                referenced.insert(resolveRepoPath(kustomization.directory, ref.value));
+        }
+    }
+    DeploymentModel rendered;
+    QSet<QString> consumed;
+    for (const KustomizationInfo &kustomization : std::as_const(model.kustomizations)) {
+        if (kustomization.isComponent || referenced.contains(kustomization.directory))
+            continue;
+        bool buildsOnBase = false;
+        for (const KustomizeRef &ref : kustomization.resources)
+            buildsOnBase |= kustomizationIn(model, resolveRepoPath(kustomization.directory, ref.value)) != nullptr;
+        if (!buildsOnBase)
+            continue;
+        const QString name = registry.add(kustomization.directory.section(u'/', -1), kustomization.path,
+                                          QStringLiteral("kustomize-overlay"));
+        if (name.isEmpty())
+            continue;
+        rendered.append(renderKustomizeEnvironment(kustomization.directory, name, context));
+        QSet<QString> visited;
+        collectConsumedFiles(model, kustomization, consumed, visited);
+    }
+    if (consumed.isEmpty() && rendered.workloads.isEmpty())
+        return;
+    // The base exists only as what the overlays make of it.
+    const auto baseOnly = [&](const auto &object) {
+        return object.environment.isEmpty() && consumed.contains(object.location.path);
+    };
+    model.workloads.removeIf(baseOnly);
+    model.services.removeIf(baseOnly);
+    model.configObjects.removeIf(baseOnly);
+    model.ingresses.removeIf(baseOnly);
+    model.hpas.removeIf(baseOnly);
+    model.pdbs.removeIf(baseOnly);
+    // Rendering re-reads the base files; report their problems once.
+    QSet<QString> known;
+    for (const Diagnostic &diagnostic : std::as_const(model.diagnostics))
+        known.insert(diagnostic.location.path + u':' + QString::number(diagnostic.location.line) + u':' + diagnostic.message);
+    Diagnostics fresh;
+    for (const Diagnostic &diagnostic : std::as_const(rendered.diagnostics)) {
+        const QString key = diagnostic.location.path + u':' + QString::number(diagnostic.location.line) + u':' + diagnostic.message;
+        if (!known.contains(key)) {
+            known.insert(key);
+            fresh.append(diagnostic);
+        }
+    }
+    rendered.diagnostics = fresh;
+    model.append(std::move(rendered));
 }
 
 } // namespace
@@ -201,13 +335,20 @@ QString canonicalEnvironmentName(const QString &name)
 {
     const QString lower = name.trimmed().toLower();
     static const QHash<QString, QString> aliases = {
-        {QStringLiteral("dev"), QStringLiteral("dev")},          {QStringLiteral("development"), QStringLiteral("dev")},
-        {QStringLiteral("local"), QStringLiteral("dev")},        {QStringLiteral("develop"), QStringLiteral("dev")},
-        {QStringLiteral("stage"), QStringLiteral("staging")},    {QStringLiteral("staging"), QStringLiteral("staging")},
-        {QStringLiteral("stg"), QStringLiteral("staging")},      {QStringLiteral("prod"), QStringLiteral("prod")},
-        {QStringLiteral("production"), QStringLiteral("prod")},  {QStringLiteral("prd"), QStringLiteral("prod")},
-        {QStringLiteral("live"), QStringLiteral("prod")},        {QStringLiteral("test"), QStringLiteral("test")},
-        {QStringLiteral("testing"), QStringLiteral("test")},     {QStringLiteral("ci"), QStringLiteral("test")},
+        {QStringLiteral("dev"), QStringLiteral("dev")},
+        {QStringLiteral("development"), QStringLiteral("dev")},
+        {QStringLiteral("local"), QStringLiteral("dev")},
+        {QStringLiteral("develop"), QStringLiteral("dev")},
+        {QStringLiteral("stage"), QStringLiteral("staging")},
+        {QStringLiteral("staging"), QStringLiteral("staging")},
+        {QStringLiteral("stg"), QStringLiteral("staging")},
+        {QStringLiteral("prod"), QStringLiteral("prod")},
+        {QStringLiteral("production"), QStringLiteral("prod")},
+        {QStringLiteral("prd"), QStringLiteral("prod")},
+        {QStringLiteral("live"), QStringLiteral("prod")},
+        {QStringLiteral("test"), QStringLiteral("test")},
+        {QStringLiteral("testing"), QStringLiteral("test")},
+        {QStringLiteral("ci"), QStringLiteral("test")},
     };
     return aliases.value(lower, lower);
 }
@@ -221,17 +362,18 @@ bool isDevEnvironment(const QString &canonicalName)
 bool isProdEnvironment(const QString &canonicalName)
 {
     const QString name = canonicalEnvironmentName(canonicalName);
-    return name == u"prod" || name.startsWith(u"prod-") || name.startsWith(u"production-") || name.endsWith(u"-prod");
+    return name == u"prod" || name.startsWith(u"prod-") || name.startsWith(u"production-") ||
+           name.endsWith(u"-prod");
 }
 
 QList<EnvironmentInfo> applyEnvironments(DeploymentModel &model, const ParseContext &context)
 {
-    Q_UNUSED(context);
     EnvironmentRegistry registry;
+    kustomizeEnvironments(model, registry, context);
     composeEnvironments(model, registry);
     configEnvironments(model, registry);
     platformEnvironments(model, registry);
-    helmEnvironments(model, registry);
+    helmEnvironments(model, registry, context);
     return registry.take();
 }
 

@@ -7,9 +7,9 @@ namespace tfi {
 
 struct FactorInfo
 {
-    int number = 0;     // 1..12
-    const char *key;    // "codebase", "backing-services", ... (stable, used in rule ids)
-    const char *title;  // English title, translated through factorTitle()
+    int number = 0;    // 1..12
+    const char *key;   // "codebase", "backing-services", ... (stable, used in rule ids)
+    const char *title; // English title, translated through factorTitle()
 };
 
 // The twelve factors in order.

@@ -38,7 +38,7 @@ QString chartOf(const QString &path, const QSet<QString> &chartDirectories, QStr
 {
     // The nearest enclosing chart directory.
     QString directory = path;
-    for (qsizetype slash = directory.lastIndexOf(u'/'); ; slash = directory.lastIndexOf(u'/')) {
+    for (qsizetype slash = directory.lastIndexOf(u'/');; slash = directory.lastIndexOf(u'/')) {
         directory = slash < 0 ? QString() : directory.left(slash);
         if (chartDirectories.contains(directory)) {
             *rest = directory.isEmpty() ? path : path.mid(directory.size() + 1);
@@ -60,16 +60,16 @@ bool isComposeFileName(const QString &fileName)
 
 bool isDockerfileName(const QString &fileName)
 {
-    return fileName == u"Dockerfile" || fileName == u"Containerfile" || fileName.startsWith(u"Dockerfile.")
-           || fileName.endsWith(u".Dockerfile") || fileName.endsWith(u".dockerfile")
-           || fileName.startsWith(u"Containerfile.");
+    return fileName == u"Dockerfile" || fileName == u"Containerfile" || fileName.startsWith(u"Dockerfile.") ||
+           fileName.endsWith(u".Dockerfile") || fileName.endsWith(u".dockerfile") ||
+           fileName.startsWith(u"Containerfile.");
 }
 
 bool isDotenvFileName(const QString &fileName)
 {
     // .env, .env.prod, .env-sample, prod.env, prod.env.sample, prod.env-example
-    static const QRegularExpression pattern(
-        QStringLiteral(R"(^(\.env([.-][\w.-]+)?|[\w.-]+\.env([.-](sample|example|template|dist|tpl|local))?)$)"));
+    static const QRegularExpression pattern(QStringLiteral(
+        R"(^(\.env([.-][\w.-]+)?|[\w.-]+\.env([.-](sample|example|template|dist|tpl|local))?)$)"));
     return fileName != u".envrc" && pattern.match(fileName).hasMatch();
 }
 
@@ -81,7 +81,8 @@ DetectedFile detectFile(const SourceFile &file, const QSet<QString> &chartDirect
     const QString name = file.fileName();
 
     QString inChart;
-    const QString chart = chartDirectories.isEmpty() ? QString() : chartOf(file.path, chartDirectories, &inChart);
+    const QString chart =
+        chartDirectories.isEmpty() ? QString() : chartOf(file.path, chartDirectories, &inChart);
     const bool insideChart = !inChart.isEmpty();
     if (insideChart) {
         detected.chartDirectory = chart;
@@ -94,7 +95,8 @@ DetectedFile detectFile(const SourceFile &file, const QSet<QString> &chartDirect
                 detected.role = FileRole::HelmTemplate;
             return detected;
         }
-        static const QRegularExpression values(QStringLiteral(R"(^(values([-.][\w.-]+)?\.ya?ml|values/[\w.-]+\.ya?ml)$)"));
+        static const QRegularExpression values(
+            QStringLiteral(R"(^(values([-.][\w.-]+)?\.ya?ml|values/[\w.-]+\.ya?ml)$)"));
         if (values.match(inChart).hasMatch()) {
             detected.role = FileRole::HelmValues;
             return detected;

@@ -9,7 +9,8 @@ namespace tfi {
 
 // What a file is, for choosing its parser. Decided from its path and, for YAML, a cheap look
 // at its text so that yaml-cpp never sees YAML that is not a manifest.
-enum class FileRole {
+enum class FileRole
+{
     None,
     KubernetesYaml,
     Kustomization,

@@ -17,20 +17,13 @@ namespace tfi {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tfi::History", text);
-}
-
 constexpr qint64 maxBlobSize = 1024 * 1024;
 
-template<typename T, void (*Free)(T *)>
-struct GitDeleter
+template<typename T, void (*Free)(T *)> struct GitDeleter
 {
     void operator()(T *object) const { Free(object); }
 };
-template<typename T, void (*Free)(T *)>
-using GitPtr = std::unique_ptr<T, GitDeleter<T, Free>>;
+template<typename T, void (*Free)(T *)> using GitPtr = std::unique_ptr<T, GitDeleter<T, Free>>;
 
 using RepositoryPtr = GitPtr<git_repository, git_repository_free>;
 using RevwalkPtr = GitPtr<git_revwalk, git_revwalk_free>;
@@ -44,7 +37,8 @@ using IndexPtr = GitPtr<git_index, git_index_free>;
 QString lastGitError()
 {
     const git_error *error = git_error_last();
-    return error && error->message ? QString::fromUtf8(error->message).trimmed() : tr("unknown libgit2 error");
+    return error && error->message ? QString::fromUtf8(error->message).trimmed()
+                                   : QCoreApplication::translate("tfi::History", "unknown libgit2 error");
 }
 
 QString oidToHex(const git_oid *oid)
@@ -64,8 +58,7 @@ class HistoryScanner
 public:
     HistoryScanner(git_repository *repository, HistoryScan &scan, const std::atomic_bool *cancelled)
         : m_repository(repository), m_scan(scan), m_cancelled(cancelled)
-    {
-    }
+    {}
 
     // The newest `limit` commits reachable from `start`, oldest first.
     QList<git_oid> commitsToScan(const git_oid &start, int limit)
@@ -73,13 +66,15 @@ public:
         QList<git_oid> commits;
         git_revwalk *rawWalk = nullptr;
         if (git_revwalk_new(&rawWalk, m_repository) < 0) {
-            fail(tr("cannot walk the history: %1").arg(lastGitError()));
+            fail(QCoreApplication::translate("tfi::History", "cannot walk the history: %1")
+                     .arg(lastGitError()));
             return commits;
         }
         RevwalkPtr walk(rawWalk);
         git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME);
         if (git_revwalk_push(walk.get(), &start) < 0) {
-            fail(tr("cannot walk the history: %1").arg(lastGitError()));
+            fail(QCoreApplication::translate("tfi::History", "cannot walk the history: %1")
+                     .arg(lastGitError()));
             return commits;
         }
         git_oid id;
@@ -95,13 +90,15 @@ public:
     {
         git_commit *rawCommit = nullptr;
         if (git_commit_lookup(&rawCommit, m_repository, &id) < 0) {
-            warn(tr("cannot read commit %1: %2").arg(oidToHex(&id).left(12), lastGitError()));
+            warn(QCoreApplication::translate("tfi::History", "cannot read commit %1: %2")
+                     .arg(oidToHex(&id).left(12), lastGitError()));
             return;
         }
         CommitPtr commit(rawCommit);
         git_tree *rawTree = nullptr;
         if (git_commit_tree(&rawTree, commit.get()) < 0) {
-            warn(tr("cannot read the tree of commit %1: %2").arg(oidToHex(&id).left(12), lastGitError()));
+            warn(QCoreApplication::translate("tfi::History", "cannot read the tree of commit %1: %2")
+                     .arg(oidToHex(&id).left(12), lastGitError()));
             return;
         }
         TreePtr tree(rawTree);
@@ -121,7 +118,8 @@ public:
         options.flags = GIT_DIFF_SKIP_BINARY_CHECK;
         git_diff *rawDiff = nullptr;
         if (git_diff_tree_to_tree(&rawDiff, m_repository, parentTree.get(), tree.get(), &options) < 0) {
-            warn(tr("cannot compare commit %1 with its parent: %2").arg(oidToHex(&id).left(12), lastGitError()));
+            warn(QCoreApplication::translate("tfi::History", "cannot compare commit %1 with its parent: %2")
+                     .arg(oidToHex(&id).left(12), lastGitError()));
             return;
         }
         DiffPtr diff(rawDiff);
@@ -191,7 +189,10 @@ private:
     }
 
     void fail(const QString &message) { m_scan.diagnostics.append({{}, DiagnosticSeverity::Error, message}); }
-    void warn(const QString &message) { m_scan.diagnostics.append({{}, DiagnosticSeverity::Warning, message}); }
+    void warn(const QString &message)
+    {
+        m_scan.diagnostics.append({{}, DiagnosticSeverity::Warning, message});
+    }
 
     git_repository *m_repository;
     HistoryScan &m_scan;
@@ -211,19 +212,27 @@ HistoryScan scanHistoryForSecrets(const QString &repositoryRoot, const QString &
     ensureLibgit2();
     git_repository *rawRepository = nullptr;
     const QByteArray nativeRoot = QFile::encodeName(repositoryRoot);
-    if (git_repository_open_ext(&rawRepository, nativeRoot.constData(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr) < 0) {
-        scan.diagnostics.append({{}, DiagnosticSeverity::Error,
-                                 tr("cannot open the repository to scan its history: %1").arg(lastGitError())});
+    if (git_repository_open_ext(&rawRepository, nativeRoot.constData(), GIT_REPOSITORY_OPEN_NO_SEARCH,
+                                nullptr) < 0) {
+        scan.diagnostics.append(
+            {{},
+             DiagnosticSeverity::Error,
+             QCoreApplication::translate("tfi::History", "cannot open the repository to scan its history: %1")
+                 .arg(lastGitError())});
         return scan;
     }
     RepositoryPtr repository(rawRepository);
 
     git_oid start;
     if (!revision.isEmpty()) {
-        if (git_oid_fromstrn(&start, revision.toLatin1().constData(), size_t(revision.size())) < 0
-            || revision.size() != GIT_OID_HEXSZ) {
+        if (git_oid_fromstrn(&start, revision.toLatin1().constData(), size_t(revision.size())) < 0 ||
+            revision.size() != GIT_OID_HEXSZ) {
             scan.diagnostics.append(
-                {{}, DiagnosticSeverity::Error, tr("cannot scan the history of revision %1: not a commit id").arg(revision)});
+                {{},
+                 DiagnosticSeverity::Error,
+                 QCoreApplication::translate("tfi::History",
+                                             "cannot scan the history of revision %1: not a commit id")
+                     .arg(revision)});
             return scan;
         }
     } else if (git_reference_name_to_id(&start, repository.get(), "HEAD") < 0) {
@@ -232,16 +241,20 @@ HistoryScan scanHistoryForSecrets(const QString &repositoryRoot, const QString &
 
     if (git_repository_is_shallow(repository.get()) == 1) {
         scan.partial = true;
-        scan.diagnostics.append({{}, DiagnosticSeverity::Warning,
-                                 tr("the repository is a shallow clone, so its history is partial: commits "
-                                    "before the clone's depth were not scanned for secrets")});
+        scan.diagnostics.append(
+            {{},
+             DiagnosticSeverity::Warning,
+             QCoreApplication::translate(
+                 "tfi::History", "the repository is a shallow clone, so its history is partial: commits "
+                                 "before the clone's depth were not scanned for secrets")});
     }
 
     HistoryScanner scanner(repository.get(), scan, cancelled);
     const QList<git_oid> commits = scanner.commitsToScan(start, limit);
     if (scan.truncated) {
         scan.diagnostics.append(
-            {{}, DiagnosticSeverity::Warning,
+            {{},
+             DiagnosticSeverity::Warning,
              QCoreApplication::translate("tfi::History",
                                          "the history scan stopped at the newest %n commit(s); older commits "
                                          "were not scanned for secrets",
@@ -261,7 +274,8 @@ QSet<QString> untrackedPaths(const QString &repositoryRoot, const QStringList &p
     ensureLibgit2();
     git_repository *rawRepository = nullptr;
     const QByteArray nativeRoot = QFile::encodeName(repositoryRoot);
-    if (git_repository_open_ext(&rawRepository, nativeRoot.constData(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr) < 0)
+    if (git_repository_open_ext(&rawRepository, nativeRoot.constData(), GIT_REPOSITORY_OPEN_NO_SEARCH,
+                                nullptr) < 0)
         return untracked;
     RepositoryPtr repository(rawRepository);
     git_index *rawIndex = nullptr;

@@ -75,7 +75,8 @@ QJsonArray environmentsJson(const QList<EnvironmentInfo> &environments)
     for (const EnvironmentInfo &environment : environments) {
         QJsonArray sources;
         for (const EnvironmentSource &source : environment.sources)
-            sources.append(QJsonObject{{QStringLiteral("path"), source.path}, {QStringLiteral("kind"), source.kind}});
+            sources.append(
+                QJsonObject{{QStringLiteral("path"), source.path}, {QStringLiteral("kind"), source.kind}});
         array.append(QJsonObject{
             {QStringLiteral("name"), environment.name},
             {QStringLiteral("aliases"), QJsonArray::fromStringList(environment.aliases)},
@@ -178,9 +179,11 @@ QJsonArray diagnosticsJson(const Diagnostics &diagnostics)
     for (const Diagnostic &diagnostic : diagnostics) {
         array.append(QJsonObject{
             {QStringLiteral("path"), stringOrNull(diagnostic.location.path)},
-            {QStringLiteral("line"), diagnostic.location.line > 0 ? QJsonValue(diagnostic.location.line) : QJsonValue()},
-            {QStringLiteral("severity"), diagnostic.severity == DiagnosticSeverity::Error ? QStringLiteral("error")
-                                                                                           : QStringLiteral("warning")},
+            {QStringLiteral("line"),
+             diagnostic.location.line > 0 ? QJsonValue(diagnostic.location.line) : QJsonValue()},
+            {QStringLiteral("severity"), diagnostic.severity == DiagnosticSeverity::Error
+                                             ? QStringLiteral("error")
+                                             : QStringLiteral("warning")},
             {QStringLiteral("message"), diagnostic.message},
         });
     }
@@ -219,16 +222,18 @@ QJsonObject reportToJson(const AuditResult &result)
 
     return {
         {QStringLiteral("schemaVersion"), 1},
-        {QStringLiteral("tool"), QJsonObject{{QStringLiteral("name"), QStringLiteral("twelve-factor-inspector")},
-                                             {QStringLiteral("version"), QStringLiteral(TFI_VERSION)}}},
+        {QStringLiteral("tool"),
+         QJsonObject{{QStringLiteral("name"), QStringLiteral("twelve-factor-inspector")},
+                     {QStringLiteral("version"), QStringLiteral(TFI_VERSION)}}},
         {QStringLiteral("repository"), repositoryJson(result.repository)},
-        {QStringLiteral("summary"), QJsonObject{
-                                        {QStringLiteral("score"), intOrNull(result.score)},
-                                        {QStringLiteral("errors"), result.count(Severity::Error)},
-                                        {QStringLiteral("warnings"), result.count(Severity::Warning)},
-                                        {QStringLiteral("infos"), result.count(Severity::Info)},
-                                        {QStringLiteral("suppressed"), result.suppressedCount()},
-                                    }},
+        {QStringLiteral("summary"),
+         QJsonObject{
+             {QStringLiteral("score"), intOrNull(result.score)},
+             {QStringLiteral("errors"), result.count(Severity::Error)},
+             {QStringLiteral("warnings"), result.count(Severity::Warning)},
+             {QStringLiteral("infos"), result.count(Severity::Info)},
+             {QStringLiteral("suppressed"), result.suppressedCount()},
+         }},
         {QStringLiteral("factors"), factors},
         {QStringLiteral("findings"), findings},
         {QStringLiteral("environments"), environmentsJson(result.environments)},

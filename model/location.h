@@ -17,7 +17,11 @@ struct Location
     friend bool operator==(const Location &, const Location &) = default;
 };
 
-enum class DiagnosticSeverity { Error, Warning };
+enum class DiagnosticSeverity
+{
+    Error,
+    Warning
+};
 
 // Something that could not be read or parsed; the audit goes on without it.
 struct Diagnostic

@@ -29,7 +29,6 @@ namespace tfi {
 
 namespace {
 
-
 struct ParseJob
 {
     const SourceFile *file = nullptr;
@@ -42,25 +41,56 @@ DeploymentModel parseOne(const ParseJob &job, const ParseContext &context)
     const SourceFile &file = *job.file;
     try {
         switch (job.detected.role) {
-        case FileRole::KubernetesYaml: parseKubernetesYaml(file, context, out); break;
-        case FileRole::Kustomization: parseKustomization(file, context, out); break;
-        case FileRole::HelmChart: parseHelmChartFile(file, context, out); break;
-        case FileRole::HelmValues: parseHelmValues(file, job.detected.chartDirectory, context, out); break;
-        case FileRole::HelmTemplate: parseHelmTemplate(file, job.detected.chartDirectory, context, out); break;
-        case FileRole::Compose: parseCompose(file, context, out); break;
-        case FileRole::Procfile: parseProcfile(file, context, out); break;
-        case FileRole::Dockerfile: parseDockerfile(file, context, out); break;
-        case FileRole::Dotenv: parseDotenv(file, context, out); break;
-        case FileRole::AppJson: parseAppJson(file, context, out); break;
-        case FileRole::FlyToml: parseFlyToml(file, context, out); break;
-        case FileRole::RenderYaml: parseRenderYaml(file, context, out); break;
-        case FileRole::None: break;
+        case FileRole::KubernetesYaml:
+            parseKubernetesYaml(file, context, out);
+            break;
+        case FileRole::Kustomization:
+            parseKustomization(file, context, out);
+            break;
+        case FileRole::HelmChart:
+            parseHelmChartFile(file, context, out);
+            break;
+        case FileRole::HelmValues:
+            parseHelmValues(file, job.detected.chartDirectory, context, out);
+            break;
+        case FileRole::HelmTemplate:
+            parseHelmTemplate(file, job.detected.chartDirectory, context, out);
+            break;
+        case FileRole::Compose:
+            parseCompose(file, context, out);
+            break;
+        case FileRole::Procfile:
+            parseProcfile(file, context, out);
+            break;
+        case FileRole::Dockerfile:
+            parseDockerfile(file, context, out);
+            break;
+        case FileRole::Dotenv:
+            parseDotenv(file, context, out);
+            break;
+        case FileRole::AppJson:
+            parseAppJson(file, context, out);
+            break;
+        case FileRole::FlyToml:
+            parseFlyToml(file, context, out);
+            break;
+        case FileRole::RenderYaml:
+            parseRenderYaml(file, context, out);
+            break;
+        case FileRole::None:
+            break;
         }
     } catch (const std::exception &error) {
-        out.diagnostics.append({{file.path, 0, 0}, DiagnosticSeverity::Error,
-                                QCoreApplication::translate("tfi::ModelBuilder", "could not parse this file: %1").arg(QString::fromLocal8Bit(error.what()))});
+        out.diagnostics.append(
+            {{file.path, 0, 0},
+             DiagnosticSeverity::Error,
+             QCoreApplication::translate("tfi::ModelBuilder", "could not parse this file: %1")
+                 .arg(QString::fromLocal8Bit(error.what()))});
     } catch (...) {
-        out.diagnostics.append({{file.path, 0, 0}, DiagnosticSeverity::Error, QCoreApplication::translate("tfi::ModelBuilder", "could not parse this file")});
+        out.diagnostics.append(
+            {{file.path, 0, 0},
+             DiagnosticSeverity::Error,
+             QCoreApplication::translate("tfi::ModelBuilder", "could not parse this file")});
     }
     return out;
 }
@@ -157,7 +187,8 @@ void addComposeWorkloads(DeploymentModel &model)
         workloads.append(mergeComposeFiles(files, QString()));
     }
     std::sort(workloads.begin(), workloads.end(), [](const Workload &a, const Workload &b) {
-        return a.location.path != b.location.path ? a.location.path < b.location.path : a.location.line < b.location.line;
+        return a.location.path != b.location.path ? a.location.path < b.location.path
+                                                  : a.location.line < b.location.line;
     });
     model.workloads.append(workloads);
 }
@@ -223,10 +254,10 @@ void addDockerfileWorkloads(DeploymentModel &model, const QString &repositoryNam
         container.name = workload.name;
         container.command = dockerfile.entrypoint;
         container.args = dockerfile.cmd;
-        container.commandIsShellForm = dockerfile.entrypoint.isEmpty() ? dockerfile.cmdShellForm
-                                                                        : dockerfile.entrypointShellForm;
-        container.commandLocation = dockerfile.entrypoint.isEmpty() ? dockerfile.cmdLocation
-                                                                    : dockerfile.entrypointLocation;
+        container.commandIsShellForm =
+            dockerfile.entrypoint.isEmpty() ? dockerfile.cmdShellForm : dockerfile.entrypointShellForm;
+        container.commandLocation =
+            dockerfile.entrypoint.isEmpty() ? dockerfile.cmdLocation : dockerfile.entrypointLocation;
         container.env = dockerfile.env;
         container.ports = dockerfile.expose;
         if (dockerfile.healthcheck)
@@ -243,7 +274,8 @@ QString composeDockerfilePath(const Workload &workload)
         return {};
     const QString projectDirectory = directoryOf(workload.buildLocation.path);
     const QString context = resolveRepoPath(projectDirectory, workload.buildContext);
-    const QString dockerfile = workload.buildDockerfile.isEmpty() ? QStringLiteral("Dockerfile") : workload.buildDockerfile;
+    const QString dockerfile =
+        workload.buildDockerfile.isEmpty() ? QStringLiteral("Dockerfile") : workload.buildDockerfile;
     return resolveRepoPath(context, dockerfile);
 }
 
@@ -266,8 +298,8 @@ void addConnections(DeploymentModel &model)
 
     const auto isProvided = [&](const QString &environment, const QString &name) {
         const QString key = name.toLower();
-        return providedNames.value(environment).contains(key)
-               || (!environment.isEmpty() && providedNames.value(QString()).contains(key));
+        return providedNames.value(environment).contains(key) ||
+               (!environment.isEmpty() && providedNames.value(QString()).contains(key));
     };
 
     for (Workload &workload : model.workloads) {
@@ -331,8 +363,8 @@ void addConnections(DeploymentModel &model)
     }
 }
 
-const ConfigObject *findConfigObject(const DeploymentModel &model, ConfigObject::Kind kind, const QString &name,
-                                     const Workload &workload)
+const ConfigObject *findConfigObject(const DeploymentModel &model, ConfigObject::Kind kind,
+                                     const QString &name, const Workload &workload)
 {
     const ConfigObject *fallback = nullptr;
     for (const ConfigObject &object : model.configObjects) {
@@ -404,8 +436,9 @@ QList<ResolvedEnvVar> effectiveEnvironment(const DeploymentModel &model, const W
         case ValueKind::ConfigMapRef: {
             const bool secret = var.kind == ValueKind::SecretRef;
             resolved.sensitive = secret;
-            const ConfigObject *object = findConfigObject(
-                model, secret ? ConfigObject::Kind::Secret : ConfigObject::Kind::ConfigMap, var.refName, workload);
+            const ConfigObject *object =
+                findConfigObject(model, secret ? ConfigObject::Kind::Secret : ConfigObject::Kind::ConfigMap,
+                                 var.refName, workload);
             if (object) {
                 for (const ConfigEntry &entry : object->entries) {
                     if (entry.key == var.refKey) {

@@ -28,11 +28,11 @@ DeploymentModel buildDeploymentModel(const RepoSnapshot &snapshot, const BuildOp
 // of the model where they are defined.
 struct ResolvedEnvVar
 {
-    EnvVar var;               // as declared (location: where the name is declared)
-    QString value;            // resolved value; empty when unknown
-    bool resolved = false;    // value is known
-    bool sensitive = false;   // must be masked in every output
-    Location valueLocation;   // where the value was set (ConfigMap entry, .env line, ...)
+    EnvVar var;             // as declared (location: where the name is declared)
+    QString value;          // resolved value; empty when unknown
+    bool resolved = false;  // value is known
+    bool sensitive = false; // must be masked in every output
+    Location valueLocation; // where the value was set (ConfigMap entry, .env line, ...)
 };
 
 // The effective environment of one container: envFrom objects first, then env (later wins),

@@ -79,8 +79,9 @@ QList<ProcessEntry> buildProcesses(const DeploymentModel &model)
         }
         QList<const ServiceDef *> services;
         for (const ServiceDef &service : model.services) {
-            if (service.environment == workload.environment && service.namespaceName == workload.namespaceName
-                && selects(service.selector, workload.podLabels))
+            if (service.environment == workload.environment &&
+                service.namespaceName == workload.namespaceName &&
+                selects(service.selector, workload.podLabels))
                 services.append(&service);
         }
         for (const Container &container : workload.containers) {
@@ -95,8 +96,10 @@ QList<ProcessEntry> buildProcesses(const DeploymentModel &model)
                 processPort.location = port.location;
                 for (const ServiceDef *service : std::as_const(services)) {
                     for (const ServicePort &servicePort : service->ports) {
-                        const bool byName = !servicePort.targetPortName.isEmpty() && servicePort.targetPortName == port.name;
-                        const bool byNumber = servicePort.targetPortName.isEmpty() && servicePort.targetPort == port.containerPort;
+                        const bool byName =
+                            !servicePort.targetPortName.isEmpty() && servicePort.targetPortName == port.name;
+                        const bool byNumber = servicePort.targetPortName.isEmpty() &&
+                                              servicePort.targetPort == port.containerPort;
                         if (!byName && !byNumber)
                             continue;
                         processPort.servicePort = servicePort.port;
@@ -119,7 +122,8 @@ QList<VariableRow> buildVariables(const DeploymentModel &model)
     QHash<QString, qsizetype> rowIndex; // workload|name -> row
     QHash<QString, QSet<QString>> environmentsOfWorkload;
     for (const Workload &workload : model.workloads) {
-        const QString environment = workload.environment.isEmpty() ? defaultEnvironmentName() : workload.environment;
+        const QString environment =
+            workload.environment.isEmpty() ? defaultEnvironmentName() : workload.environment;
         environmentsOfWorkload[workload.name].insert(environment);
         for (const Container &container : workload.containers) {
             for (const ResolvedEnvVar &env : effectiveEnvironment(model, workload, container)) {
@@ -153,7 +157,8 @@ QList<VariableRow> buildVariables(const DeploymentModel &model)
         }
         QSet<QString> distinct;
         for (const VariableCell &cell : std::as_const(row.values))
-            distinct.insert(cell.digest.isEmpty() ? valueKindKey(cell.kind) + u':' + cell.display : cell.digest);
+            distinct.insert(cell.digest.isEmpty() ? valueKindKey(cell.kind) + u':' + cell.display
+                                                  : cell.digest);
         row.status = distinct.size() > 1 ? VariableStatus::Differs : VariableStatus::Same;
     }
     return rows;

@@ -18,14 +18,11 @@ namespace tfi {
 
 namespace {
 
-
-template<typename T, void (*Free)(T *)>
-struct GitDeleter
+template<typename T, void (*Free)(T *)> struct GitDeleter
 {
     void operator()(T *object) const { Free(object); }
 };
-template<typename T, void (*Free)(T *)>
-using GitPtr = std::unique_ptr<T, GitDeleter<T, Free>>;
+template<typename T, void (*Free)(T *)> using GitPtr = std::unique_ptr<T, GitDeleter<T, Free>>;
 
 using RepositoryPtr = GitPtr<git_repository, git_repository_free>;
 using ObjectPtr = GitPtr<git_object, git_object_free>;
@@ -39,7 +36,9 @@ using StatusListPtr = GitPtr<git_status_list, git_status_list_free>;
 QString lastGitError()
 {
     const git_error *error = git_error_last();
-    return error && error->message ? QString::fromUtf8(error->message).trimmed() : QCoreApplication::translate("tfi::RepoSnapshot", "unknown libgit2 error");
+    return error && error->message
+               ? QString::fromUtf8(error->message).trimmed()
+               : QCoreApplication::translate("tfi::RepoSnapshot", "unknown libgit2 error");
 }
 
 QString oidToHex(const git_oid *oid)
@@ -108,8 +107,7 @@ struct SnapshotLoader
 {
     SnapshotLoader(const LoadOptions &loadOptions, LoadError &loadError)
         : options(loadOptions), error(loadError), snapshot(std::make_shared<RepoSnapshot>())
-    {
-    }
+    {}
 
     const LoadOptions &options;
     LoadError &error;
@@ -123,7 +121,8 @@ struct SnapshotLoader
         return false;
     }
 
-    void diagnose(const QString &path, const QString &message, DiagnosticSeverity severity = DiagnosticSeverity::Warning)
+    void diagnose(const QString &path, const QString &message,
+                  DiagnosticSeverity severity = DiagnosticSeverity::Warning)
     {
         snapshot->m_diagnostics.append({{path, 0, 0}, severity, message});
     }
@@ -132,9 +131,13 @@ struct SnapshotLoader
     {
         const QFileInfo pathInfo(options.path);
         if (options.path.isEmpty() || !pathInfo.exists())
-            return fail(LoadError::Kind::MissingPath, QCoreApplication::translate("tfi::RepoSnapshot", "path does not exist: %1").arg(options.path));
+            return fail(LoadError::Kind::MissingPath,
+                        QCoreApplication::translate("tfi::RepoSnapshot", "path does not exist: %1")
+                            .arg(options.path));
         if (!pathInfo.isReadable() || (pathInfo.isDir() && !QDir(pathInfo.absoluteFilePath()).isReadable()))
-            return fail(LoadError::Kind::Unreadable, QCoreApplication::translate("tfi::RepoSnapshot", "permission denied: %1").arg(options.path));
+            return fail(
+                LoadError::Kind::Unreadable,
+                QCoreApplication::translate("tfi::RepoSnapshot", "permission denied: %1").arg(options.path));
 
         git_repository *raw = nullptr;
         const QByteArray nativePath = QFile::encodeName(pathInfo.absoluteFilePath());
@@ -142,16 +145,22 @@ struct SnapshotLoader
         if (openResult == GIT_ENOTFOUND) {
             if (!options.revision.isEmpty())
                 return fail(LoadError::Kind::NotARepository,
-                            QCoreApplication::translate("tfi::RepoSnapshot", "--rev needs a git repository, but %1 is not inside one").arg(options.path));
+                            QCoreApplication::translate(
+                                "tfi::RepoSnapshot", "--rev needs a git repository, but %1 is not inside one")
+                                .arg(options.path));
             if (!pathInfo.isDir())
-                return fail(LoadError::Kind::MissingPath, QCoreApplication::translate("tfi::RepoSnapshot", "not a directory: %1").arg(options.path));
+                return fail(LoadError::Kind::MissingPath,
+                            QCoreApplication::translate("tfi::RepoSnapshot", "not a directory: %1")
+                                .arg(options.path));
             snapshot->m_info.root = QDir::cleanPath(pathInfo.absoluteFilePath());
             walkDirectory(QString(), nullptr, {});
             return finish();
         }
         if (openResult < 0)
-            return fail(LoadError::Kind::CorruptRepository,
-                        QCoreApplication::translate("tfi::RepoSnapshot", "cannot open the repository at %1: %2").arg(options.path, lastGitError()));
+            return fail(
+                LoadError::Kind::CorruptRepository,
+                QCoreApplication::translate("tfi::RepoSnapshot", "cannot open the repository at %1: %2")
+                    .arg(options.path, lastGitError()));
         repository.reset(raw);
         RepositoryInfo &info = snapshot->m_info;
         info.isGitRepository = true;
@@ -160,13 +169,17 @@ struct SnapshotLoader
         const bool bare = git_repository_is_bare(raw) == 1;
         if (bare && options.revision.isEmpty())
             return fail(LoadError::Kind::BareRepository,
-                        QCoreApplication::translate("tfi::RepoSnapshot", "%1 is a bare repository with no working tree; name a revision with --rev")
+                        QCoreApplication::translate(
+                            "tfi::RepoSnapshot",
+                            "%1 is a bare repository with no working tree; name a revision with --rev")
                             .arg(options.path));
         const char *workdir = git_repository_workdir(raw);
         info.root = QDir::cleanPath(QFile::decodeName(workdir ? workdir : git_repository_path(raw)));
         if (git_repository_head_unborn(raw) == 1 && options.revision.isEmpty())
-            return fail(LoadError::Kind::EmptyRepository,
-                        QCoreApplication::translate("tfi::RepoSnapshot", "the repository at %1 has no commits yet").arg(info.root));
+            return fail(
+                LoadError::Kind::EmptyRepository,
+                QCoreApplication::translate("tfi::RepoSnapshot", "the repository at %1 has no commits yet")
+                    .arg(info.root));
 
         if (options.revision.isEmpty())
             return loadWorktree() && finish();
@@ -176,7 +189,8 @@ struct SnapshotLoader
     bool finish()
     {
         if (isCancelled(options))
-            return fail(LoadError::Kind::Cancelled, QCoreApplication::translate("tfi::RepoSnapshot", "cancelled"));
+            return fail(LoadError::Kind::Cancelled,
+                        QCoreApplication::translate("tfi::RepoSnapshot", "cancelled"));
         auto &files = snapshot->m_files;
         std::sort(files.begin(), files.end(),
                   [](const SourceFile &a, const SourceFile &b) { return a.path < b.path; });
@@ -213,12 +227,15 @@ struct SnapshotLoader
         const QByteArray spec = options.revision.toUtf8();
         if (git_revparse_single(&rawObject, repository.get(), spec.constData()) < 0)
             return fail(LoadError::Kind::UnknownRevision,
-                        QCoreApplication::translate("tfi::RepoSnapshot", "unknown revision '%1' in %2").arg(options.revision, info.root));
+                        QCoreApplication::translate("tfi::RepoSnapshot", "unknown revision '%1' in %2")
+                            .arg(options.revision, info.root));
         ObjectPtr object(rawObject);
         git_object *rawCommit = nullptr;
         if (git_object_peel(&rawCommit, object.get(), GIT_OBJECT_COMMIT) < 0)
-            return fail(LoadError::Kind::UnknownRevision,
-                        QCoreApplication::translate("tfi::RepoSnapshot", "revision '%1' does not name a commit").arg(options.revision));
+            return fail(
+                LoadError::Kind::UnknownRevision,
+                QCoreApplication::translate("tfi::RepoSnapshot", "revision '%1' does not name a commit")
+                    .arg(options.revision));
         ObjectPtr commit(rawCommit);
         info.revision = oidToHex(git_object_id(commit.get()));
         info.ref = options.revision;
@@ -228,21 +245,28 @@ struct SnapshotLoader
         git_object *rawTree = nullptr;
         if (git_object_peel(&rawTree, commit.get(), GIT_OBJECT_TREE) < 0)
             return fail(LoadError::Kind::CorruptRepository,
-                        QCoreApplication::translate("tfi::RepoSnapshot", "cannot read the tree of %1: %2").arg(options.revision, lastGitError()));
+                        QCoreApplication::translate("tfi::RepoSnapshot", "cannot read the tree of %1: %2")
+                            .arg(options.revision, lastGitError()));
         ObjectPtr tree(rawTree);
         QList<TreeEntry> entries;
-        if (git_tree_walk(reinterpret_cast<git_tree *>(tree.get()), GIT_TREEWALK_PRE, collectEntry, &entries) < 0)
+        if (git_tree_walk(reinterpret_cast<git_tree *>(tree.get()), GIT_TREEWALK_PRE, collectEntry,
+                          &entries) < 0)
             return fail(LoadError::Kind::CorruptRepository,
-                        QCoreApplication::translate("tfi::RepoSnapshot", "cannot walk the tree of %1: %2").arg(options.revision, lastGitError()));
+                        QCoreApplication::translate("tfi::RepoSnapshot", "cannot walk the tree of %1: %2")
+                            .arg(options.revision, lastGitError()));
 
         git_odb *rawOdb = nullptr;
         if (git_repository_odb(&rawOdb, repository.get()) < 0)
-            return fail(LoadError::Kind::CorruptRepository, QCoreApplication::translate("tfi::RepoSnapshot", "cannot open the object database: %1").arg(lastGitError()));
+            return fail(
+                LoadError::Kind::CorruptRepository,
+                QCoreApplication::translate("tfi::RepoSnapshot", "cannot open the object database: %1")
+                    .arg(lastGitError()));
         OdbPtr odb(rawOdb);
         int done = 0;
         for (const TreeEntry &entry : std::as_const(entries)) {
             if (isCancelled(options))
-                return fail(LoadError::Kind::Cancelled, QCoreApplication::translate("tfi::RepoSnapshot", "cancelled"));
+                return fail(LoadError::Kind::Cancelled,
+                            QCoreApplication::translate("tfi::RepoSnapshot", "cancelled"));
             if (options.progress)
                 options.progress(done, int(entries.size()), entry.path);
             ++done;
@@ -259,22 +283,30 @@ struct SnapshotLoader
             size_t size = 0;
             git_object_t type = GIT_OBJECT_INVALID;
             if (git_odb_read_header(&size, &type, odb.get(), &entry.id) < 0) {
-                diagnose(entry.path, QCoreApplication::translate("tfi::RepoSnapshot", "cannot read the object of this file: %1").arg(lastGitError()),
+                diagnose(entry.path,
+                         QCoreApplication::translate("tfi::RepoSnapshot",
+                                                     "cannot read the object of this file: %1")
+                             .arg(lastGitError()),
                          DiagnosticSeverity::Error);
                 continue;
             }
             file.size = qint64(size);
             if (entry.mode != GIT_FILEMODE_LINK && file.size > options.maxFileSize) {
                 file.kind = SourceFile::Kind::TooLarge;
-                diagnose(entry.path, QCoreApplication::translate("tfi::RepoSnapshot", "skipped: %1 bytes is over the size limit of %2 bytes")
-                                         .arg(file.size)
-                                         .arg(options.maxFileSize));
+                diagnose(entry.path,
+                         QCoreApplication::translate("tfi::RepoSnapshot",
+                                                     "skipped: %1 bytes is over the size limit of %2 bytes")
+                             .arg(file.size)
+                             .arg(options.maxFileSize));
                 snapshot->m_files.append(file);
                 continue;
             }
             git_odb_object *rawBlob = nullptr;
             if (git_odb_read(&rawBlob, odb.get(), &entry.id) < 0) {
-                diagnose(entry.path, QCoreApplication::translate("tfi::RepoSnapshot", "cannot read the object of this file: %1").arg(lastGitError()),
+                diagnose(entry.path,
+                         QCoreApplication::translate("tfi::RepoSnapshot",
+                                                     "cannot read the object of this file: %1")
+                             .arg(lastGitError()),
                          DiagnosticSeverity::Error);
                 continue;
             }
@@ -300,7 +332,10 @@ struct SnapshotLoader
         const qsizetype slash = file.path.lastIndexOf(u'/');
         const QString directory = slash < 0 ? QString() : file.path.left(slash);
         if (resolveRepoPath(directory, target).isEmpty())
-            diagnose(file.path, QCoreApplication::translate("tfi::RepoSnapshot", "symbolic link points outside the repository (%1); not followed").arg(target));
+            diagnose(file.path, QCoreApplication::translate(
+                                    "tfi::RepoSnapshot",
+                                    "symbolic link points outside the repository (%1); not followed")
+                                    .arg(target));
         snapshot->m_files.append(file);
     }
 
@@ -314,9 +349,11 @@ struct SnapshotLoader
 
         git_index *rawIndex = nullptr;
         if (git_repository_index(&rawIndex, repository.get()) < 0)
-            return fail(LoadError::Kind::CorruptRepository, QCoreApplication::translate("tfi::RepoSnapshot", "cannot read the index of %1: %2").arg(info.root, lastGitError()));
+            return fail(LoadError::Kind::CorruptRepository,
+                        QCoreApplication::translate("tfi::RepoSnapshot", "cannot read the index of %1: %2")
+                            .arg(info.root, lastGitError()));
         IndexPtr index(rawIndex);
-        QHash<QString, QByteArray> tracked;   // path -> blob id
+        QHash<QString, QByteArray> tracked; // path -> blob id
         QSet<QString> trackedDirectories;
         QSet<QString> gitlinks;
         const size_t count = git_index_entrycount(index.get());
@@ -341,11 +378,13 @@ struct SnapshotLoader
         git_status_options statusOptions = GIT_STATUS_OPTIONS_INIT;
         statusOptions.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR;
         // No GIT_STATUS_OPT_UPDATE_INDEX: status must not write the index back.
-        statusOptions.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_EXCLUDE_SUBMODULES
-                              | GIT_STATUS_OPT_NO_REFRESH;
+        statusOptions.flags =
+            GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_EXCLUDE_SUBMODULES | GIT_STATUS_OPT_NO_REFRESH;
         git_status_list *rawList = nullptr;
         if (git_status_list_new(&rawList, repository.get(), &statusOptions) < 0) {
-            diagnose(QString(), QCoreApplication::translate("tfi::RepoSnapshot", "cannot compute the status of the working tree: %1").arg(lastGitError()));
+            diagnose(QString(), QCoreApplication::translate(
+                                    "tfi::RepoSnapshot", "cannot compute the status of the working tree: %1")
+                                    .arg(lastGitError()));
             return false;
         }
         StatusListPtr list(rawList);
@@ -424,7 +463,8 @@ struct SnapshotLoader
         file.size = entry.size();
         if (file.size > options.maxFileSize) {
             file.kind = SourceFile::Kind::TooLarge;
-            diagnose(path, QCoreApplication::translate("tfi::RepoSnapshot", "skipped: %1 bytes is over the size limit of %2 bytes")
+            diagnose(path, QCoreApplication::translate("tfi::RepoSnapshot",
+                                                       "skipped: %1 bytes is over the size limit of %2 bytes")
                                .arg(file.size)
                                .arg(options.maxFileSize));
             snapshot->m_files.append(file);
@@ -432,7 +472,10 @@ struct SnapshotLoader
         }
         QFile input(entry.absoluteFilePath());
         if (!input.open(QIODevice::ReadOnly)) {
-            diagnose(path, QCoreApplication::translate("tfi::RepoSnapshot", "cannot read this file: %1").arg(input.errorString()), DiagnosticSeverity::Error);
+            diagnose(path,
+                     QCoreApplication::translate("tfi::RepoSnapshot", "cannot read this file: %1")
+                         .arg(input.errorString()),
+                     DiagnosticSeverity::Error);
             return;
         }
         file.content = input.read(options.maxFileSize + 1);

@@ -17,9 +17,9 @@ namespace tfi {
 
 struct RepositoryInfo
 {
-    QString root;       // absolute path of the working tree (or of the plain directory)
-    QString revision;   // 40-hex commit id, or empty for a directory that is not a repository
-    QString ref;        // "HEAD" for the working tree, the --rev text as given, or empty
+    QString root;            // absolute path of the working tree (or of the plain directory)
+    QString revision;        // 40-hex commit id, or empty for a directory that is not a repository
+    QString ref;             // "HEAD" for the working tree, the --rev text as given, or empty
     bool fromCommit = false; // source "commit" (read from git objects) vs "worktree"
     bool dirty = false;
     bool isGitRepository = false;
@@ -57,8 +57,18 @@ private:
 
 struct LoadError
 {
-    enum class Kind { None, MissingPath, Unreadable, NotARepository, UnknownRevision, CorruptRepository,
-                      EmptyRepository, BareRepository, Cancelled };
+    enum class Kind
+    {
+        None,
+        MissingPath,
+        Unreadable,
+        NotARepository,
+        UnknownRevision,
+        CorruptRepository,
+        EmptyRepository,
+        BareRepository,
+        Cancelled
+    };
     Kind kind = Kind::None;
     QString message; // names the path or revision
 };

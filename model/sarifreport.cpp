@@ -14,9 +14,12 @@ namespace {
 QString sarifLevel(Severity severity)
 {
     switch (severity) {
-    case Severity::Error: return QStringLiteral("error");
-    case Severity::Warning: return QStringLiteral("warning");
-    case Severity::Info: return QStringLiteral("note");
+    case Severity::Error:
+        return QStringLiteral("error");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Info:
+        return QStringLiteral("note");
     }
     return QStringLiteral("none");
 }
@@ -44,15 +47,18 @@ QJsonObject ruleDescriptor(const RuleInfo &rule)
         {QStringLiteral("id"), QString::fromLatin1(rule.id)},
         {QStringLiteral("name"), ruleName(QString::fromLatin1(rule.id))},
         {QStringLiteral("shortDescription"), QJsonObject{{QStringLiteral("text"), rule.translatedTitle()}}},
-        {QStringLiteral("fullDescription"), QJsonObject{{QStringLiteral("text"), rule.translatedRationale()}}},
-        {QStringLiteral("help"), QJsonObject{{QStringLiteral("text"), remediation},
-                                             {QStringLiteral("markdown"), remediation}}},
-        {QStringLiteral("defaultConfiguration"), QJsonObject{{QStringLiteral("level"), sarifLevel(rule.severity)}}},
+        {QStringLiteral("fullDescription"),
+         QJsonObject{{QStringLiteral("text"), rule.translatedRationale()}}},
+        {QStringLiteral("help"),
+         QJsonObject{{QStringLiteral("text"), remediation}, {QStringLiteral("markdown"), remediation}}},
+        {QStringLiteral("defaultConfiguration"),
+         QJsonObject{{QStringLiteral("level"), sarifLevel(rule.severity)}}},
         {QStringLiteral("properties"),
-         QJsonObject{{QStringLiteral("tags"),
-                      QJsonArray{QStringLiteral("twelve-factor"),
-                                 QStringLiteral("factor-%1-%2").arg(rule.factor).arg(factorKey(rule.factor))}},
-                     {QStringLiteral("factor"), rule.factor}}},
+         QJsonObject{
+             {QStringLiteral("tags"),
+              QJsonArray{QStringLiteral("twelve-factor"),
+                         QStringLiteral("factor-%1-%2").arg(rule.factor).arg(factorKey(rule.factor))}},
+             {QStringLiteral("factor"), rule.factor}}},
     };
 }
 
@@ -61,7 +67,8 @@ QJsonArray locationsOf(const Finding &finding)
     if (!finding.location.isValid())
         return {};
     QJsonObject physical{{QStringLiteral("artifactLocation"),
-                          QJsonObject{{QStringLiteral("uri"), QString::fromUtf8(QUrl::toPercentEncoding(finding.location.path, "/"))},
+                          QJsonObject{{QStringLiteral("uri"), QString::fromUtf8(QUrl::toPercentEncoding(
+                                                                  finding.location.path, "/"))},
                                       {QStringLiteral("uriBaseId"), QStringLiteral("SRCROOT")}}}};
     if (finding.location.line > 0) {
         QJsonObject region{{QStringLiteral("startLine"), finding.location.line}};
@@ -112,7 +119,8 @@ QJsonObject reportToSarif(const AuditResult &result)
             const bool external = finding.suppressed->source == u".twelve-factor.yml";
             sarifResult.insert(QStringLiteral("suppressions"),
                                QJsonArray{QJsonObject{
-                                   {QStringLiteral("kind"), external ? QStringLiteral("external") : QStringLiteral("inSource")},
+                                   {QStringLiteral("kind"),
+                                    external ? QStringLiteral("external") : QStringLiteral("inSource")},
                                    {QStringLiteral("status"), QStringLiteral("accepted")},
                                    {QStringLiteral("justification"), finding.suppressed->reason},
                                    {QStringLiteral("properties"),
@@ -132,17 +140,19 @@ QJsonObject reportToSarif(const AuditResult &result)
                                   {QStringLiteral("rules"), rules}}}}},
         {QStringLiteral("originalUriBaseIds"),
          QJsonObject{{QStringLiteral("SRCROOT"),
-                      QJsonObject{{QStringLiteral("uri"),
-                                   QUrl::fromLocalFile(result.repository.root + u'/').toString(QUrl::FullyEncoded)}}}}},
+                      QJsonObject{{QStringLiteral("uri"), QUrl::fromLocalFile(result.repository.root + u'/')
+                                                              .toString(QUrl::FullyEncoded)}}}}},
         {QStringLiteral("results"), results},
         {QStringLiteral("columnKind"), QStringLiteral("unicodeCodePoints")},
     };
     if (!result.repository.revision.isEmpty()) {
         run.insert(QStringLiteral("versionControlProvenance"),
                    QJsonArray{QJsonObject{
-                       {QStringLiteral("repositoryUri"), QUrl::fromLocalFile(result.repository.root).toString(QUrl::FullyEncoded)},
+                       {QStringLiteral("repositoryUri"),
+                        QUrl::fromLocalFile(result.repository.root).toString(QUrl::FullyEncoded)},
                        {QStringLiteral("revisionId"), result.repository.revision},
-                       {QStringLiteral("mappedTo"), QJsonObject{{QStringLiteral("uriBaseId"), QStringLiteral("SRCROOT")}}},
+                       {QStringLiteral("mappedTo"),
+                        QJsonObject{{QStringLiteral("uriBaseId"), QStringLiteral("SRCROOT")}}},
                    }});
     }
     return {

@@ -16,11 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tfi::Secrets", text);
-}
-
 // --- names -------------------------------------------------------------------------------------
 
 // "AWS_SECRET_ACCESS_KEY" -> aws, secret, access, key; "apiKey" -> api, key; "APIKey" -> api, key.
@@ -55,13 +50,13 @@ QStringList nameWords(const QString &name)
 bool isSecretWord(const QString &word)
 {
     static const QSet<QString> words = {
-        QStringLiteral("password"),   QStringLiteral("passwd"),      QStringLiteral("pass"),
-        QStringLiteral("pwd"),        QStringLiteral("passphrase"),  QStringLiteral("passcode"),
-        QStringLiteral("secret"),     QStringLiteral("secrets"),     QStringLiteral("token"),
-        QStringLiteral("apikey"),     QStringLiteral("apitoken"),    QStringLiteral("credential"),
+        QStringLiteral("password"),    QStringLiteral("passwd"),     QStringLiteral("pass"),
+        QStringLiteral("pwd"),         QStringLiteral("passphrase"), QStringLiteral("passcode"),
+        QStringLiteral("secret"),      QStringLiteral("secrets"),    QStringLiteral("token"),
+        QStringLiteral("apikey"),      QStringLiteral("apitoken"),   QStringLiteral("credential"),
         QStringLiteral("credentials"), QStringLiteral("creds"),      QStringLiteral("privatekey"),
-        QStringLiteral("secretkey"),  QStringLiteral("accesskey"),   QStringLiteral("authkey"),
-        QStringLiteral("salt"),       QStringLiteral("pepper"),      QStringLiteral("authtoken"),
+        QStringLiteral("secretkey"),   QStringLiteral("accesskey"),  QStringLiteral("authkey"),
+        QStringLiteral("salt"),        QStringLiteral("pepper"),     QStringLiteral("authtoken"),
     };
     return words.contains(word);
 }
@@ -70,14 +65,17 @@ bool isSecretWord(const QString &word)
 bool isPlainKeyQualifier(const QString &word)
 {
     static const QSet<QString> words = {
-        QStringLiteral("public"),  QStringLiteral("cache"),   QStringLiteral("routing"), QStringLiteral("partition"),
-        QStringLiteral("sort"),    QStringLiteral("primary"), QStringLiteral("foreign"), QStringLiteral("idempotency"),
-        QStringLiteral("object"),  QStringLiteral("map"),     QStringLiteral("lookup"),  QStringLiteral("shard"),
-        QStringLiteral("group"),   QStringLiteral("i18n"),    QStringLiteral("index"),   QStringLiteral("row"),
-        QStringLiteral("column"),  QStringLiteral("field"),   QStringLiteral("translation"), QStringLiteral("hash"),
-        QStringLiteral("redis"),   QStringLiteral("s3"),      QStringLiteral("storage"), QStringLiteral("registry"),
-        QStringLiteral("metric"),  QStringLiteral("label"),   QStringLiteral("sharding"), QStringLiteral("dedup"),
-        QStringLiteral("publishable"), QStringLiteral("site"), QStringLiteral("anon"),
+        QStringLiteral("public"),      QStringLiteral("cache"),       QStringLiteral("routing"),
+        QStringLiteral("partition"),   QStringLiteral("sort"),        QStringLiteral("primary"),
+        QStringLiteral("foreign"),     QStringLiteral("idempotency"), QStringLiteral("object"),
+        QStringLiteral("map"),         QStringLiteral("lookup"),      QStringLiteral("shard"),
+        QStringLiteral("group"),       QStringLiteral("i18n"),        QStringLiteral("index"),
+        QStringLiteral("row"),         QStringLiteral("column"),      QStringLiteral("field"),
+        QStringLiteral("translation"), QStringLiteral("hash"),        QStringLiteral("redis"),
+        QStringLiteral("s3"),          QStringLiteral("storage"),     QStringLiteral("registry"),
+        QStringLiteral("metric"),      QStringLiteral("label"),       QStringLiteral("sharding"),
+        QStringLiteral("dedup"),       QStringLiteral("publishable"), QStringLiteral("site"),
+        QStringLiteral("anon"),
     };
     return words.contains(word);
 }
@@ -86,32 +84,41 @@ bool isPlainKeyQualifier(const QString &word)
 bool isQualifierWord(const QString &word)
 {
     static const QSet<QString> words = {
-        QStringLiteral("name"),      QStringLiteral("names"),     QStringLiteral("file"),      QStringLiteral("files"),
-        QStringLiteral("path"),      QStringLiteral("paths"),     QStringLiteral("dir"),       QStringLiteral("directory"),
-        QStringLiteral("ref"),       QStringLiteral("reference"), QStringLiteral("id"),        QStringLiteral("ids"),
-        QStringLiteral("url"),       QStringLiteral("uri"),       QStringLiteral("urls"),      QStringLiteral("endpoint"),
-        QStringLiteral("host"),      QStringLiteral("hostname"),  QStringLiteral("port"),      QStringLiteral("user"),
-        QStringLiteral("username"),  QStringLiteral("length"),    QStringLiteral("len"),       QStringLiteral("min"),
-        QStringLiteral("max"),       QStringLiteral("minimum"),   QStringLiteral("maximum"),   QStringLiteral("size"),
-        QStringLiteral("ttl"),       QStringLiteral("expiry"),    QStringLiteral("expires"),   QStringLiteral("expiration"),
-        QStringLiteral("timeout"),   QStringLiteral("lifetime"),  QStringLiteral("age"),       QStringLiteral("header"),
-        QStringLiteral("prefix"),    QStringLiteral("suffix"),    QStringLiteral("type"),      QStringLiteral("mode"),
-        QStringLiteral("enabled"),   QStringLiteral("enable"),    QStringLiteral("disabled"),  QStringLiteral("required"),
-        QStringLiteral("policy"),    QStringLiteral("provider"),  QStringLiteral("algorithm"), QStringLiteral("algo"),
-        QStringLiteral("alg"),       QStringLiteral("hasher"),    QStringLiteral("backend"),   QStringLiteral("store"),
-        QStringLiteral("field"),     QStringLiteral("label"),     QStringLiteral("template"),  QStringLiteral("format"),
-        QStringLiteral("version"),   QStringLiteral("rotation"),  QStringLiteral("count"),     QStringLiteral("location"),
-        QStringLiteral("namespace"), QStringLiteral("kind"),      QStringLiteral("class"),     QStringLiteral("selector"),
-        QStringLiteral("duration"),  QStringLiteral("interval"),  QStringLiteral("period"),    QStringLiteral("limit"),
-        QStringLiteral("attempts"),  QStringLiteral("retries"),   QStringLiteral("strength"),  QStringLiteral("regex"),
-        QStringLiteral("pattern"),   QStringLiteral("reset"),     QStringLiteral("hint"),      QStringLiteral("rounds"),
-        QStringLiteral("cost"),      QStringLiteral("bits"),      QStringLiteral("issuer"),    QStringLiteral("audience"),
-        QStringLiteral("scope"),     QStringLiteral("scopes"),    QStringLiteral("source"),    QStringLiteral("mount"),
-        QStringLiteral("volume"),    QStringLiteral("arn"),       QStringLiteral("manager"),   QStringLiteral("env"),
-        QStringLiteral("var"),       QStringLiteral("variable"),  QStringLiteral("sha"),       QStringLiteral("digest"),
-        QStringLiteral("checksum"),  QStringLiteral("secretname"), QStringLiteral("hashed"),   QStringLiteral("hash"),
-        QStringLiteral("seconds"),   QStringLiteral("minutes"),   QStringLiteral("hours"),     QStringLiteral("days"),
-        QStringLiteral("ms"),        QStringLiteral("keyid"),     QStringLiteral("exists"),
+        QStringLiteral("name"),       QStringLiteral("names"),      QStringLiteral("file"),
+        QStringLiteral("files"),      QStringLiteral("path"),       QStringLiteral("paths"),
+        QStringLiteral("dir"),        QStringLiteral("directory"),  QStringLiteral("ref"),
+        QStringLiteral("reference"),  QStringLiteral("id"),         QStringLiteral("ids"),
+        QStringLiteral("url"),        QStringLiteral("uri"),        QStringLiteral("urls"),
+        QStringLiteral("endpoint"),   QStringLiteral("host"),       QStringLiteral("hostname"),
+        QStringLiteral("port"),       QStringLiteral("user"),       QStringLiteral("username"),
+        QStringLiteral("length"),     QStringLiteral("len"),        QStringLiteral("min"),
+        QStringLiteral("max"),        QStringLiteral("minimum"),    QStringLiteral("maximum"),
+        QStringLiteral("size"),       QStringLiteral("ttl"),        QStringLiteral("expiry"),
+        QStringLiteral("expires"),    QStringLiteral("expiration"), QStringLiteral("timeout"),
+        QStringLiteral("lifetime"),   QStringLiteral("age"),        QStringLiteral("header"),
+        QStringLiteral("prefix"),     QStringLiteral("suffix"),     QStringLiteral("type"),
+        QStringLiteral("mode"),       QStringLiteral("enabled"),    QStringLiteral("enable"),
+        QStringLiteral("disabled"),   QStringLiteral("required"),   QStringLiteral("policy"),
+        QStringLiteral("provider"),   QStringLiteral("algorithm"),  QStringLiteral("algo"),
+        QStringLiteral("alg"),        QStringLiteral("hasher"),     QStringLiteral("backend"),
+        QStringLiteral("store"),      QStringLiteral("field"),      QStringLiteral("label"),
+        QStringLiteral("template"),   QStringLiteral("format"),     QStringLiteral("version"),
+        QStringLiteral("rotation"),   QStringLiteral("count"),      QStringLiteral("location"),
+        QStringLiteral("namespace"),  QStringLiteral("kind"),       QStringLiteral("class"),
+        QStringLiteral("selector"),   QStringLiteral("duration"),   QStringLiteral("interval"),
+        QStringLiteral("period"),     QStringLiteral("limit"),      QStringLiteral("attempts"),
+        QStringLiteral("retries"),    QStringLiteral("strength"),   QStringLiteral("regex"),
+        QStringLiteral("pattern"),    QStringLiteral("reset"),      QStringLiteral("hint"),
+        QStringLiteral("rounds"),     QStringLiteral("cost"),       QStringLiteral("bits"),
+        QStringLiteral("issuer"),     QStringLiteral("audience"),   QStringLiteral("scope"),
+        QStringLiteral("scopes"),     QStringLiteral("source"),     QStringLiteral("mount"),
+        QStringLiteral("volume"),     QStringLiteral("arn"),        QStringLiteral("manager"),
+        QStringLiteral("env"),        QStringLiteral("var"),        QStringLiteral("variable"),
+        QStringLiteral("sha"),        QStringLiteral("digest"),     QStringLiteral("checksum"),
+        QStringLiteral("secretname"), QStringLiteral("hashed"),     QStringLiteral("hash"),
+        QStringLiteral("seconds"),    QStringLiteral("minutes"),    QStringLiteral("hours"),
+        QStringLiteral("days"),       QStringLiteral("ms"),         QStringLiteral("keyid"),
+        QStringLiteral("exists"),
     };
     return words.contains(word);
 }
@@ -136,9 +143,9 @@ bool isSecretNameWords(const QStringList &words)
     }
     // Compact spellings: DBPASSWORD, MYAPIKEY.
     const QString joined = words.join(QString());
-    return joined.contains(u"password") || joined.contains(u"passwd") || joined.contains(u"secretkey")
-           || joined.contains(u"apikey") || joined.contains(u"apitoken") || joined.contains(u"accesstoken")
-           || joined.contains(u"authtoken") || joined.contains(u"privatekey");
+    return joined.contains(u"password") || joined.contains(u"passwd") || joined.contains(u"secretkey") ||
+           joined.contains(u"apikey") || joined.contains(u"apitoken") || joined.contains(u"accesstoken") ||
+           joined.contains(u"authtoken") || joined.contains(u"privatekey");
 }
 
 QString normalizedName(const QString &text)
@@ -156,16 +163,35 @@ QString normalizedName(const QString &text)
 bool isReferenceValue(const QString &lower)
 {
     static const QStringList prefixes = {
-        QStringLiteral("vault:"),         QStringLiteral("arn:aws:secretsmanager:"), QStringLiteral("arn:aws:ssm:"),
-        QStringLiteral("arn:aws:kms:"),   QStringLiteral("ssm:"),           QStringLiteral("secretsmanager:"),
-        QStringLiteral("awssecretsmanager:"), QStringLiteral("awsssm:"),    QStringLiteral("op://"),
-        QStringLiteral("gcpsm://"),       QStringLiteral("sm://"),          QStringLiteral("gcp:secretmanager:"),
-        QStringLiteral("akv://"),         QStringLiteral("azurekeyvault:"), QStringLiteral("ref+"),
-        QStringLiteral("doppler:"),       QStringLiteral("secret://"),      QStringLiteral("secretref:"),
-        QStringLiteral("k8s://"),         QStringLiteral("file:"),          QStringLiteral("env:"),
-        QStringLiteral("enc["),           QStringLiteral("!secret"),        QStringLiteral("$ansible_vault"),
-        QStringLiteral("@microsoft.keyvault("), QStringLiteral("projects/"), QStringLiteral("bw://"),
-        QStringLiteral("infisical://"),   QStringLiteral("sops:"),
+        QStringLiteral("vault:"),
+        QStringLiteral("arn:aws:secretsmanager:"),
+        QStringLiteral("arn:aws:ssm:"),
+        QStringLiteral("arn:aws:kms:"),
+        QStringLiteral("ssm:"),
+        QStringLiteral("secretsmanager:"),
+        QStringLiteral("awssecretsmanager:"),
+        QStringLiteral("awsssm:"),
+        QStringLiteral("op://"),
+        QStringLiteral("gcpsm://"),
+        QStringLiteral("sm://"),
+        QStringLiteral("gcp:secretmanager:"),
+        QStringLiteral("akv://"),
+        QStringLiteral("azurekeyvault:"),
+        QStringLiteral("ref+"),
+        QStringLiteral("doppler:"),
+        QStringLiteral("secret://"),
+        QStringLiteral("secretref:"),
+        QStringLiteral("k8s://"),
+        QStringLiteral("file:"),
+        QStringLiteral("env:"),
+        QStringLiteral("enc["),
+        QStringLiteral("!secret"),
+        QStringLiteral("$ansible_vault"),
+        QStringLiteral("@microsoft.keyvault("),
+        QStringLiteral("projects/"),
+        QStringLiteral("bw://"),
+        QStringLiteral("infisical://"),
+        QStringLiteral("sops:"),
     };
     for (const QString &prefix : prefixes) {
         if (lower.startsWith(prefix))
@@ -177,9 +203,9 @@ bool isReferenceValue(const QString &lower)
 bool isTemplateSyntax(const QString &value)
 {
     static const QStringList markers = {
-        QStringLiteral("${"), QStringLiteral("$("), QStringLiteral("{{"), QStringLiteral("}}"), QStringLiteral("%("),
-        QStringLiteral("#{"), QStringLiteral("<%"), QStringLiteral("%{"), QStringLiteral("@{"), QStringLiteral("[["),
-        QStringLiteral("{%"),
+        QStringLiteral("${"), QStringLiteral("$("), QStringLiteral("{{"), QStringLiteral("}}"),
+        QStringLiteral("%("), QStringLiteral("#{"), QStringLiteral("<%"), QStringLiteral("%{"),
+        QStringLiteral("@{"), QStringLiteral("[["), QStringLiteral("{%"),
     };
     for (const QString &marker : markers) {
         if (value.contains(marker))
@@ -214,19 +240,22 @@ bool isFiller(const QString &value)
 bool containsPlaceholderWord(const QString &lower)
 {
     static const QStringList words = {
-        QStringLiteral("changeme"),    QStringLiteral("change-me"),  QStringLiteral("change_me"),
-        QStringLiteral("changeit"),    QStringLiteral("change-it"),  QStringLiteral("replaceme"),
-        QStringLiteral("replace-me"),  QStringLiteral("replace_me"), QStringLiteral("replace-with"),
-        QStringLiteral("replace_with"), QStringLiteral("placeholder"), QStringLiteral("example"),
-        QStringLiteral("dummy"),       QStringLiteral("xxxx"),       QStringLiteral("****"),
-        QStringLiteral("your-"),       QStringLiteral("your_"),      QStringLiteral("yourpassword"),
-        QStringLiteral("yoursecret"),  QStringLiteral("yourtoken"),  QStringLiteral("yourkey"),
-        QStringLiteral("insert-"),     QStringLiteral("insert_"),    QStringLiteral("-here"),
-        QStringLiteral("_here"),       QStringLiteral("redacted"),   QStringLiteral("notsecret"),
-        QStringLiteral("not-a-secret"), QStringLiteral("not_a_secret"), QStringLiteral("fixme"),
-        QStringLiteral("todo"),        QStringLiteral("tbd"),        QStringLiteral("..."),
-        QStringLiteral("\u2026"),      QStringLiteral("lorem"),      QStringLiteral("foobar"),
-        QStringLiteral("fake"),        QStringLiteral("sample"),     QStringLiteral("mock"),
+        QStringLiteral("changeme"),      QStringLiteral("change-me"),     QStringLiteral("change_me"),
+        QStringLiteral("changeit"),      QStringLiteral("change-it"),     QStringLiteral("replaceme"),
+        QStringLiteral("replace-me"),    QStringLiteral("replace_me"),    QStringLiteral("replace-with"),
+        QStringLiteral("replace_with"),  QStringLiteral("placeholder"),   QStringLiteral("example"),
+        QStringLiteral("dummy"),         QStringLiteral("xxxx"),          QStringLiteral("****"),
+        QStringLiteral("your-"),         QStringLiteral("your_"),         QStringLiteral("yourpassword"),
+        QStringLiteral("yoursecret"),    QStringLiteral("yourtoken"),     QStringLiteral("yourkey"),
+        QStringLiteral("insert-"),       QStringLiteral("insert_"),       QStringLiteral("-here"),
+        QStringLiteral("_here"),         QStringLiteral("redacted"),      QStringLiteral("notsecret"),
+        QStringLiteral("not-a-secret"),  QStringLiteral("not_a_secret"),  QStringLiteral("fixme"),
+        QStringLiteral("todo"),          QStringLiteral("tbd"),           QStringLiteral("..."),
+        QStringLiteral("\u2026"),        QStringLiteral("lorem"),         QStringLiteral("foobar"),
+        QStringLiteral("fake"),          QStringLiteral("sample"),        QStringLiteral("mock"),
+        QStringLiteral("change-this"),   QStringLiteral("change_this"),   QStringLiteral("changethis"),
+        QStringLiteral("please-change"), QStringLiteral("please_change"), QStringLiteral("insecure"),
+        QStringLiteral("not-secure"),    QStringLiteral("notsecure"),
     };
     for (const QString &word : words) {
         if (lower.contains(word))
@@ -238,40 +267,83 @@ bool containsPlaceholderWord(const QString &lower)
 bool isPlaceholderWordValue(const QString &lower)
 {
     static const QSet<QString> values = {
-        QStringLiteral("password"), QStringLiteral("passwd"),    QStringLiteral("pass"),     QStringLiteral("pwd"),
-        QStringLiteral("secret"),   QStringLiteral("secrets"),   QStringLiteral("token"),    QStringLiteral("key"),
-        QStringLiteral("apikey"),   QStringLiteral("api_key"),   QStringLiteral("api-key"),  QStringLiteral("test"),
-        QStringLiteral("testing"),  QStringLiteral("tester"),    QStringLiteral("none"),     QStringLiteral("null"),
-        QStringLiteral("nil"),      QStringLiteral("undefined"), QStringLiteral("empty"),    QStringLiteral("blank"),
-        QStringLiteral("unset"),    QStringLiteral("required"),  QStringLiteral("optional"), QStringLiteral("secretkey"),
-        QStringLiteral("secret_key"), QStringLiteral("secret-key"), QStringLiteral("mysecret"), QStringLiteral("my-secret"),
-        QStringLiteral("my_secret"), QStringLiteral("mypassword"), QStringLiteral("my-password"), QStringLiteral("my_password"),
-        QStringLiteral("mytoken"),  QStringLiteral("my-token"),  QStringLiteral("default"),  QStringLiteral("tobeset"),
-        QStringLiteral("to-be-set"), QStringLiteral("set-me"),   QStringLiteral("setme"),    QStringLiteral("n/a"),
-        QStringLiteral("na"),       QStringLiteral("true"),      QStringLiteral("false"),    QStringLiteral("yes"),
-        QStringLiteral("no"),       QStringLiteral("on"),        QStringLiteral("off"),      QStringLiteral("enabled"),
-        QStringLiteral("disabled"), QStringLiteral("generated"), QStringLiteral("random"),   QStringLiteral("auto"),
+        QStringLiteral("password"),    QStringLiteral("passwd"),      QStringLiteral("pass"),
+        QStringLiteral("pwd"),         QStringLiteral("secret"),      QStringLiteral("secrets"),
+        QStringLiteral("token"),       QStringLiteral("key"),         QStringLiteral("apikey"),
+        QStringLiteral("api_key"),     QStringLiteral("api-key"),     QStringLiteral("test"),
+        QStringLiteral("testing"),     QStringLiteral("tester"),      QStringLiteral("none"),
+        QStringLiteral("null"),        QStringLiteral("nil"),         QStringLiteral("undefined"),
+        QStringLiteral("empty"),       QStringLiteral("blank"),       QStringLiteral("unset"),
+        QStringLiteral("required"),    QStringLiteral("optional"),    QStringLiteral("secretkey"),
+        QStringLiteral("secret_key"),  QStringLiteral("secret-key"),  QStringLiteral("mysecret"),
+        QStringLiteral("my-secret"),   QStringLiteral("my_secret"),   QStringLiteral("mypassword"),
+        QStringLiteral("my-password"), QStringLiteral("my_password"), QStringLiteral("mytoken"),
+        QStringLiteral("my-token"),    QStringLiteral("default"),     QStringLiteral("tobeset"),
+        QStringLiteral("to-be-set"),   QStringLiteral("set-me"),      QStringLiteral("setme"),
+        QStringLiteral("n/a"),         QStringLiteral("na"),          QStringLiteral("true"),
+        QStringLiteral("false"),       QStringLiteral("yes"),         QStringLiteral("no"),
+        QStringLiteral("on"),          QStringLiteral("off"),         QStringLiteral("enabled"),
+        QStringLiteral("disabled"),    QStringLiteral("generated"),   QStringLiteral("random"),
+        QStringLiteral("auto"),
     };
     return values.contains(lower);
 }
 
-// Credentials every local setup of a database image uses; in Compose they are not leaks.
+// The default credentials of database and tool images: public knowledge, not leaked secrets.
 bool isWellKnownDefault(const QString &lower)
 {
     static const QSet<QString> values = {
-        QStringLiteral("postgres"),   QStringLiteral("postgresql"), QStringLiteral("mysql"),    QStringLiteral("mariadb"),
-        QStringLiteral("root"),       QStringLiteral("admin"),      QStringLiteral("administrator"), QStringLiteral("guest"),
-        QStringLiteral("rabbitmq"),   QStringLiteral("redis"),      QStringLiteral("mongo"),    QStringLiteral("mongodb"),
-        QStringLiteral("minio"),      QStringLiteral("minioadmin"), QStringLiteral("minio123"), QStringLiteral("keycloak"),
-        QStringLiteral("elastic"),    QStringLiteral("password1"),  QStringLiteral("password123"), QStringLiteral("secret123"),
-        QStringLiteral("pass123"),    QStringLiteral("admin123"),   QStringLiteral("root123"),  QStringLiteral("123456"),
-        QStringLiteral("12345678"),   QStringLiteral("qwerty"),     QStringLiteral("letmein"),  QStringLiteral("dev"),
-        QStringLiteral("devpass"),    QStringLiteral("devpassword"), QStringLiteral("developer"), QStringLiteral("development"),
-        QStringLiteral("local"),      QStringLiteral("localdev"),   QStringLiteral("docker"),   QStringLiteral("app"),
-        QStringLiteral("user"),       QStringLiteral("test123"),    QStringLiteral("welcome"),  QStringLiteral("airflow"),
-        QStringLiteral("superset"),   QStringLiteral("grafana"),    QStringLiteral("sonar"),    QStringLiteral("jenkins"),
-        QStringLiteral("django"),     QStringLiteral("rails"),      QStringLiteral("wordpress"), QStringLiteral("odoo"),
-        QStringLiteral("postgrespassword"), QStringLiteral("mysqlpassword"), QStringLiteral("rootpassword"),
+        QStringLiteral("postgres"),
+        QStringLiteral("postgresql"),
+        QStringLiteral("mysql"),
+        QStringLiteral("mariadb"),
+        QStringLiteral("root"),
+        QStringLiteral("admin"),
+        QStringLiteral("administrator"),
+        QStringLiteral("guest"),
+        QStringLiteral("rabbitmq"),
+        QStringLiteral("redis"),
+        QStringLiteral("mongo"),
+        QStringLiteral("mongodb"),
+        QStringLiteral("minio"),
+        QStringLiteral("minioadmin"),
+        QStringLiteral("minio123"),
+        QStringLiteral("keycloak"),
+        QStringLiteral("elastic"),
+        QStringLiteral("password1"),
+        QStringLiteral("password123"),
+        QStringLiteral("secret123"),
+        QStringLiteral("pass123"),
+        QStringLiteral("admin123"),
+        QStringLiteral("root123"),
+        QStringLiteral("123456"),
+        QStringLiteral("12345678"),
+        QStringLiteral("qwerty"),
+        QStringLiteral("letmein"),
+        QStringLiteral("dev"),
+        QStringLiteral("devpass"),
+        QStringLiteral("devpassword"),
+        QStringLiteral("developer"),
+        QStringLiteral("development"),
+        QStringLiteral("local"),
+        QStringLiteral("localdev"),
+        QStringLiteral("docker"),
+        QStringLiteral("app"),
+        QStringLiteral("user"),
+        QStringLiteral("test123"),
+        QStringLiteral("welcome"),
+        QStringLiteral("airflow"),
+        QStringLiteral("superset"),
+        QStringLiteral("grafana"),
+        QStringLiteral("sonar"),
+        QStringLiteral("jenkins"),
+        QStringLiteral("django"),
+        QStringLiteral("rails"),
+        QStringLiteral("wordpress"),
+        QStringLiteral("odoo"),
+        QStringLiteral("postgrespassword"),
+        QStringLiteral("mysqlpassword"),
+        QStringLiteral("rootpassword"),
     };
     return values.contains(lower);
 }
@@ -286,10 +358,12 @@ bool isNumberBoolOrDuration(const QString &value)
 
 bool looksLikePath(const QString &value)
 {
-    if (value.startsWith(u'/') || value.startsWith(u"./") || value.startsWith(u"../") || value.startsWith(u"~/"))
+    if (value.startsWith(u'/') || value.startsWith(u"./") || value.startsWith(u"../") ||
+        value.startsWith(u"~/"))
         return true;
     static const QRegularExpression relativeFile(
-        QStringLiteral(R"(^[\w.-]+(/[\w.-]+)+$|^[\w-]+\.(pem|key|crt|cer|p12|pfx|jks|json|txt|yaml|yml|env|asc|gpg)$)"),
+        QStringLiteral(
+            R"(^[\w.-]+(/[\w.-]+)+$|^[\w-]+\.(pem|key|crt|cer|p12|pfx|jks|json|txt|yaml|yml|env|asc|gpg)$)"),
         QRegularExpression::CaseInsensitiveOption);
     return relativeFile.match(value).hasMatch();
 }
@@ -303,14 +377,52 @@ bool looksLikeVariableName(const QString &value)
 
 bool isPlaceholderHost(const QString &host)
 {
-    return host == u"example.com" || host.endsWith(u".example.com") || host == u"example.org"
-           || host.endsWith(u".example.org") || host == u"example.net" || host.endsWith(u".example")
-           || host.endsWith(u".invalid") || host == u"host" || host == u"hostname";
+    return host == u"example.com" || host.endsWith(u".example.com") || host == u"example.org" ||
+           host.endsWith(u".example.org") || host == u"example.net" || host.endsWith(u".example") ||
+           host.endsWith(u".invalid") || host == u"host" || host == u"hostname";
+}
+
+// How many kinds of characters a value mixes: lower case, upper case (beyond a capital first
+// letter), digits, symbols. Words ("Kennwort", "hunter") have one; passwords and keys have more.
+int characterClasses(const QString &value)
+{
+    bool lower = false, upper = false, digit = false, symbol = false;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        if (c.isLower())
+            lower = true;
+        else if (c.isUpper())
+            upper = upper || i > 0;
+        else if (c.isDigit())
+            digit = true;
+        else
+            symbol = true;
+    }
+    return int(lower) + int(upper) + int(digit) + int(symbol);
+}
+
+// access_token, authToken, user-password: the name of a slot (a storage key, a form field),
+// not a credential.
+bool looksLikeKeyName(const QString &value)
+{
+    static const QRegularExpression identifier(QStringLiteral(R"(^[A-Za-z]+(?:[_.:-][A-Za-z]+)*$)"));
+    if (!identifier.match(value).hasMatch())
+        return false;
+    static const QSet<QString> slots = {
+        QStringLiteral("token"),      QStringLiteral("key"),         QStringLiteral("secret"),
+        QStringLiteral("password"),   QStringLiteral("passwd"),      QStringLiteral("pwd"),
+        QStringLiteral("auth"),       QStringLiteral("session"),     QStringLiteral("cookie"),
+        QStringLiteral("credential"), QStringLiteral("credentials"), QStringLiteral("id"),
+        QStringLiteral("name"),       QStringLiteral("header"),      QStringLiteral("field"),
+        QStringLiteral("tokens"),     QStringLiteral("keys"),        QStringLiteral("secrets"),
+    };
+    const QStringList words = nameWords(value);
+    return !words.isEmpty() && slots.contains(words.last());
 }
 
 // A literal assigned to a secret name that is a real secret: not a placeholder, not a setting
 // about the secret (a number, a path, a URL without a password, another variable's name).
-bool isLiteralSecret(const QString &name, const QString &value, SecretStrictness strictness)
+bool isLiteralSecret(const QString &name, const QString &value)
 {
     if (value.size() < 6 || value.size() > 8192)
         return false;
@@ -318,10 +430,10 @@ bool isLiteralSecret(const QString &name, const QString &value, SecretStrictness
         if (c.isSpace())
             return false; // sentences and messages, not credentials
     }
-    if (isPlaceholderValue(value, name) || isNumberBoolOrDuration(value) || looksLikePath(value)
-        || looksLikeVariableName(value) || value.contains(u"://"))
+    if (isPlaceholderValue(value, name) || isNumberBoolOrDuration(value) || looksLikePath(value) ||
+        looksLikeVariableName(value) || value.contains(u"://"))
         return false;
-    if (strictness == SecretStrictness::Lenient && isWellKnownDefault(value.toLower()))
+    if (isWellKnownDefault(value.toLower()) || looksLikeKeyName(value) || characterClasses(value) < 2)
         return false;
     return true;
 }
@@ -340,35 +452,48 @@ const QList<TokenPattern> &tokenPatterns()
     // The formats the providers document, as gitleaks' rules know them.
     static const QList<TokenPattern> patterns = {
         {SecretKind::AwsAccessKeyId,
-         QRegularExpression(QStringLiteral(R"((?<![A-Za-z0-9])((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Za-z0-9]))")),
+         QRegularExpression(QStringLiteral(
+             R"((?<![A-Za-z0-9])((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Za-z0-9]))")),
          nullptr},
         {SecretKind::GitHubToken,
-         QRegularExpression(QStringLiteral(R"((?<![A-Za-z0-9_])(gh[pousr]_[A-Za-z0-9]{36,255})(?![A-Za-z0-9_]))")), "gh"},
+         QRegularExpression(
+             QStringLiteral(R"((?<![A-Za-z0-9_])(gh[pousr]_[A-Za-z0-9]{36,255})(?![A-Za-z0-9_]))")),
+         "gh"},
         {SecretKind::GitHubToken,
-         QRegularExpression(QStringLiteral(R"((?<![A-Za-z0-9_])(github_pat_[A-Za-z0-9_]{82})(?![A-Za-z0-9_]))")),
+         QRegularExpression(
+             QStringLiteral(R"((?<![A-Za-z0-9_])(github_pat_[A-Za-z0-9_]{82})(?![A-Za-z0-9_]))")),
          "github_pat_"},
         {SecretKind::GitLabToken,
-         QRegularExpression(QStringLiteral(R"((?<![A-Za-z0-9_-])(glpat-[A-Za-z0-9_-]{20,})(?![A-Za-z0-9_-]))")), "glpat-"},
+         QRegularExpression(
+             QStringLiteral(R"((?<![A-Za-z0-9_-])(glpat-[A-Za-z0-9_-]{20,})(?![A-Za-z0-9_-]))")),
+         "glpat-"},
         {SecretKind::SlackWebhook,
-         QRegularExpression(QStringLiteral(R"((https://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_-]{20,}))")),
+         QRegularExpression(QStringLiteral(
+             R"((https://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_-]{20,}))")),
          "hooks.slack.com"},
         {SecretKind::SlackToken,
          QRegularExpression(QStringLiteral(R"((?<![A-Za-z0-9_-])(xox[baprse]-[A-Za-z0-9-]{10,}))")), "xox"},
         {SecretKind::StripeLiveKey,
-         QRegularExpression(QStringLiteral(R"((?<![A-Za-z0-9_])((?:sk|rk)_(?:live|prod)_[A-Za-z0-9]{10,99})(?![A-Za-z0-9_]))")),
+         QRegularExpression(QStringLiteral(
+             R"((?<![A-Za-z0-9_])((?:sk|rk)_(?:live|prod)_[A-Za-z0-9]{10,99})(?![A-Za-z0-9_]))")),
          "k_"},
         {SecretKind::StripeTestKey,
-         QRegularExpression(QStringLiteral(R"((?<![A-Za-z0-9_])((?:sk|rk)_test_[A-Za-z0-9]{10,99})(?![A-Za-z0-9_]))")),
+         QRegularExpression(
+             QStringLiteral(R"((?<![A-Za-z0-9_])((?:sk|rk)_test_[A-Za-z0-9]{10,99})(?![A-Za-z0-9_]))")),
          "_test_"},
         {SecretKind::GoogleApiKey,
-         QRegularExpression(QStringLiteral(R"((?<![A-Za-z0-9_-])(AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-]))")), "AIza"},
+         QRegularExpression(QStringLiteral(R"((?<![A-Za-z0-9_-])(AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-]))")),
+         "AIza"},
         {SecretKind::NpmToken,
-         QRegularExpression(QStringLiteral(R"((?<![A-Za-z0-9_])(npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_]))")), "npm_"},
+         QRegularExpression(QStringLiteral(R"((?<![A-Za-z0-9_])(npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_]))")),
+         "npm_"},
         {SecretKind::SendGridKey,
-         QRegularExpression(QStringLiteral(R"((?<![A-Za-z0-9_])(SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-]))")),
+         QRegularExpression(QStringLiteral(
+             R"((?<![A-Za-z0-9_])(SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-]))")),
          "SG."},
         {SecretKind::JsonWebToken,
-         QRegularExpression(QStringLiteral(R"((?<![A-Za-z0-9_-])(ey[A-Za-z0-9_-]{17,}\.ey[A-Za-z0-9_-]{17,}\.[A-Za-z0-9_-]{10,}={0,2}))")),
+         QRegularExpression(QStringLiteral(
+             R"((?<![A-Za-z0-9_-])(ey[A-Za-z0-9_-]{17,}\.ey[A-Za-z0-9_-]{17,}\.[A-Za-z0-9_-]{10,}={0,2}))")),
          "ey"},
     };
     return patterns;
@@ -384,7 +509,7 @@ bool kindAllowed(SecretKind kind, SecretStrictness strictness)
     case SecretKind::UrlPassword:
     case SecretKind::NamedSecret:
     case SecretKind::AwsSecretAccessKey:
-        return strictness == SecretStrictness::Lenient || strictness == SecretStrictness::Normal;
+        return strictness == SecretStrictness::Normal;
     default:
         return true;
     }
@@ -392,8 +517,8 @@ bool kindAllowed(SecretKind kind, SecretStrictness strictness)
 
 QByteArray base64UrlDecoded(const QString &text)
 {
-    const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::Base64UrlEncoding
-                                                                              | QByteArray::OmitTrailingEquals);
+    const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::Base64UrlEncoding |
+                                                                             QByteArray::OmitTrailingEquals);
     return decoded ? decoded.decoded : QByteArray();
 }
 
@@ -401,8 +526,8 @@ QByteArray base64UrlDecoded(const QString &text)
 bool isPlaceholderToken(SecretKind kind, const QString &token)
 {
     const QString lower = token.toLower();
-    if (lower.contains(u"example") || lower.contains(u"xxxx") || lower.contains(u"0000000000")
-        || lower.contains(u"placeholder") || lower.contains(u"dummy") || lower.contains(u"1234567890abcdef"))
+    if (lower.contains(u"example") || lower.contains(u"xxxx") || lower.contains(u"0000000000") ||
+        lower.contains(u"placeholder") || lower.contains(u"dummy") || lower.contains(u"1234567890abcdef"))
         return true;
     // The random part of a real token is far from uniform letters; filler has little entropy.
     QString body = token;
@@ -434,6 +559,7 @@ SecretMatch makeMatch(SecretKind kind, const QString &secret, const QString &sho
     match.column = column;
     match.name = name;
     match.fingerprint = secretFingerprint(kind, secret);
+    match.valueFingerprint = secretFingerprint(SecretKind::NamedSecret, secret);
     match.hint = maskedValue(shown);
     return match;
 }
@@ -460,7 +586,8 @@ QList<SecretMatch> findTokens(const QString &text, SecretStrictness strictness, 
 
 const QRegularExpression &privateKeyHeader()
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----)"));
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----)"));
     return pattern;
 }
 
@@ -502,10 +629,11 @@ std::optional<SecretMatch> urlPasswordMatch(const QRegularExpressionMatch &found
     const QString password = found.captured(3);
     const QString host = found.captured(4).toLower();
     // user == password is a local default (postgres:postgres, guest:guest).
-    if (password.size() < 4 || password == user || isPlaceholderValue(password, user)
-        || isPlaceholderHost(host) || isWellKnownDefault(password.toLower()))
+    if (password.size() < 4 || password == user || isPlaceholderValue(password, user) ||
+        isPlaceholderHost(host))
         return std::nullopt;
-    return makeMatch(SecretKind::UrlPassword, password, found.captured(0), line, int(found.capturedStart(3)) + 1);
+    return makeMatch(SecretKind::UrlPassword, password, found.captured(0), line,
+                     int(found.capturedStart(3)) + 1);
 }
 
 bool isAwsSecretName(const QStringList &words)
@@ -524,7 +652,7 @@ std::optional<SecretMatch> namedMatch(const QString &name, const QString &value,
     static const QRegularExpression awsSecret(QStringLiteral(R"(^[A-Za-z0-9/+]{40}$)"));
     if (isAwsSecretName(words) && awsSecret.match(value).hasMatch() && !value.contains(u"EXAMPLE"))
         return makeMatch(SecretKind::AwsSecretAccessKey, value, value, line, column, name);
-    if (!isLiteralSecret(name, value, strictness))
+    if (!isLiteralSecret(name, value))
         return std::nullopt;
     return makeMatch(SecretKind::NamedSecret, value, value, line, column, name);
 }
@@ -542,7 +670,8 @@ QString decodedSecretData(const QString &value)
     static const QRegularExpression base64(QStringLiteral(R"(^[A-Za-z0-9+/]{8,}={0,2}$)"));
     if (value.size() % 4 != 0 || !base64.match(value).hasMatch())
         return value;
-    const auto decoded = QByteArray::fromBase64Encoding(value.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(value.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return value;
     const QString text = QString::fromUtf8(decoded.decoded);
@@ -567,21 +696,36 @@ bool hasDirectory(const QStringList &directories, const QSet<QString> &names)
 QString secretKindKey(SecretKind kind)
 {
     switch (kind) {
-    case SecretKind::AwsAccessKeyId: return QStringLiteral("aws-access-key-id");
-    case SecretKind::AwsSecretAccessKey: return QStringLiteral("aws-secret-access-key");
-    case SecretKind::GitHubToken: return QStringLiteral("github-token");
-    case SecretKind::GitLabToken: return QStringLiteral("gitlab-token");
-    case SecretKind::SlackToken: return QStringLiteral("slack-token");
-    case SecretKind::SlackWebhook: return QStringLiteral("slack-webhook");
-    case SecretKind::StripeLiveKey: return QStringLiteral("stripe-live-key");
-    case SecretKind::StripeTestKey: return QStringLiteral("stripe-test-key");
-    case SecretKind::GoogleApiKey: return QStringLiteral("google-api-key");
-    case SecretKind::NpmToken: return QStringLiteral("npm-token");
-    case SecretKind::SendGridKey: return QStringLiteral("sendgrid-key");
-    case SecretKind::PrivateKey: return QStringLiteral("private-key");
-    case SecretKind::JsonWebToken: return QStringLiteral("jwt");
-    case SecretKind::UrlPassword: return QStringLiteral("url-password");
-    case SecretKind::NamedSecret: return QStringLiteral("named-secret");
+    case SecretKind::AwsAccessKeyId:
+        return QStringLiteral("aws-access-key-id");
+    case SecretKind::AwsSecretAccessKey:
+        return QStringLiteral("aws-secret-access-key");
+    case SecretKind::GitHubToken:
+        return QStringLiteral("github-token");
+    case SecretKind::GitLabToken:
+        return QStringLiteral("gitlab-token");
+    case SecretKind::SlackToken:
+        return QStringLiteral("slack-token");
+    case SecretKind::SlackWebhook:
+        return QStringLiteral("slack-webhook");
+    case SecretKind::StripeLiveKey:
+        return QStringLiteral("stripe-live-key");
+    case SecretKind::StripeTestKey:
+        return QStringLiteral("stripe-test-key");
+    case SecretKind::GoogleApiKey:
+        return QStringLiteral("google-api-key");
+    case SecretKind::NpmToken:
+        return QStringLiteral("npm-token");
+    case SecretKind::SendGridKey:
+        return QStringLiteral("sendgrid-key");
+    case SecretKind::PrivateKey:
+        return QStringLiteral("private-key");
+    case SecretKind::JsonWebToken:
+        return QStringLiteral("jwt");
+    case SecretKind::UrlPassword:
+        return QStringLiteral("url-password");
+    case SecretKind::NamedSecret:
+        return QStringLiteral("named-secret");
     }
     return QStringLiteral("secret");
 }
@@ -589,23 +733,56 @@ QString secretKindKey(SecretKind kind)
 QString secretKindDescription(SecretKind kind)
 {
     switch (kind) {
-    case SecretKind::AwsAccessKeyId: return tr("an AWS access key ID");
-    case SecretKind::AwsSecretAccessKey: return tr("an AWS secret access key");
-    case SecretKind::GitHubToken: return tr("a GitHub token");
-    case SecretKind::GitLabToken: return tr("a GitLab access token");
-    case SecretKind::SlackToken: return tr("a Slack token");
-    case SecretKind::SlackWebhook: return tr("a Slack webhook URL");
-    case SecretKind::StripeLiveKey: return tr("a Stripe live key");
-    case SecretKind::StripeTestKey: return tr("a Stripe test key");
-    case SecretKind::GoogleApiKey: return tr("a Google API key");
-    case SecretKind::NpmToken: return tr("an npm access token");
-    case SecretKind::SendGridKey: return tr("a SendGrid API key");
-    case SecretKind::PrivateKey: return tr("a private key");
-    case SecretKind::JsonWebToken: return tr("a JSON Web Token");
-    case SecretKind::UrlPassword: return tr("a URL with a password");
-    case SecretKind::NamedSecret: return tr("a secret value");
+    case SecretKind::AwsAccessKeyId:
+        return QCoreApplication::translate("tfi::Secrets", "an AWS access key ID");
+    case SecretKind::AwsSecretAccessKey:
+        return QCoreApplication::translate("tfi::Secrets", "an AWS secret access key");
+    case SecretKind::GitHubToken:
+        return QCoreApplication::translate("tfi::Secrets", "a GitHub token");
+    case SecretKind::GitLabToken:
+        return QCoreApplication::translate("tfi::Secrets", "a GitLab access token");
+    case SecretKind::SlackToken:
+        return QCoreApplication::translate("tfi::Secrets", "a Slack token");
+    case SecretKind::SlackWebhook:
+        return QCoreApplication::translate("tfi::Secrets", "a Slack webhook URL");
+    case SecretKind::StripeLiveKey:
+        return QCoreApplication::translate("tfi::Secrets", "a Stripe live key");
+    case SecretKind::StripeTestKey:
+        return QCoreApplication::translate("tfi::Secrets", "a Stripe test key");
+    case SecretKind::GoogleApiKey:
+        return QCoreApplication::translate("tfi::Secrets", "a Google API key");
+    case SecretKind::NpmToken:
+        return QCoreApplication::translate("tfi::Secrets", "an npm access token");
+    case SecretKind::SendGridKey:
+        return QCoreApplication::translate("tfi::Secrets", "a SendGrid API key");
+    case SecretKind::PrivateKey:
+        return QCoreApplication::translate("tfi::Secrets", "a private key");
+    case SecretKind::JsonWebToken:
+        return QCoreApplication::translate("tfi::Secrets", "a JSON Web Token");
+    case SecretKind::UrlPassword:
+        return QCoreApplication::translate("tfi::Secrets", "a URL with a password");
+    case SecretKind::NamedSecret:
+        return QCoreApplication::translate("tfi::Secrets", "a secret value");
     }
-    return tr("a secret value");
+    return QCoreApplication::translate("tfi::Secrets", "a secret value");
+}
+
+QString secretMatchDescription(const SecretMatch &match)
+{
+    if (match.kind != SecretKind::NamedSecret)
+        return secretKindDescription(match.kind);
+    const QStringList words = nameWords(match.name);
+    for (const QString &word : words) {
+        if (word == u"password" || word == u"passwd" || word == u"pwd" || word == u"pass" ||
+            word == u"passphrase")
+            return QCoreApplication::translate("tfi::Secrets", "a password");
+    }
+    const QString joined = words.join(QString());
+    if (joined.contains(u"password") || joined.contains(u"passwd"))
+        return QCoreApplication::translate("tfi::Secrets", "a password");
+    if (words.contains(u"token"_s) || joined.endsWith(u"token"))
+        return QCoreApplication::translate("tfi::Secrets", "a token");
+    return secretKindDescription(match.kind);
 }
 
 bool isLowRiskSecret(SecretKind kind)
@@ -630,7 +807,8 @@ bool isPlaceholderValue(const QString &rawValue, const QString &name)
     if (isFiller(value) || isTemplateSyntax(value))
         return true;
     const QString lower = value.toLower();
-    if (isPlaceholderWordValue(lower) || containsPlaceholderWord(lower) || isReferenceValue(lower))
+    if (isPlaceholderWordValue(lower) || containsPlaceholderWord(lower) || isReferenceValue(lower) ||
+        isWellKnownDefault(lower))
         return true;
     if (!name.isEmpty()) {
         const QString normalizedValue = normalizedName(value);
@@ -690,52 +868,65 @@ SecretScanSettings secretScanSettingsForPath(const QString &path)
     const QString lowerName = fileName.toLower();
 
     static const QSet<QString> skippedDirectories = {
-        QStringLiteral("node_modules"), QStringLiteral("vendor"),  QStringLiteral("third_party"),
-        QStringLiteral("bower_components"), QStringLiteral(".git"), QStringLiteral("dist"),
-        QStringLiteral("site-packages"), QStringLiteral(".venv"),  QStringLiteral("venv"),
+        QStringLiteral("node_modules"),     QStringLiteral("vendor"), QStringLiteral("third_party"),
+        QStringLiteral("bower_components"), QStringLiteral(".git"),   QStringLiteral("dist"),
+        QStringLiteral("site-packages"),    QStringLiteral(".venv"),  QStringLiteral("venv"),
     };
     static const QSet<QString> skippedFiles = {
-        QStringLiteral("package-lock.json"), QStringLiteral("yarn.lock"),   QStringLiteral("pnpm-lock.yaml"),
-        QStringLiteral("pipfile.lock"),      QStringLiteral("poetry.lock"), QStringLiteral("composer.lock"),
-        QStringLiteral("gemfile.lock"),      QStringLiteral("cargo.lock"),  QStringLiteral("go.sum"),
-        QStringLiteral("uv.lock"),           QStringLiteral("packages.lock.json"),
+        QStringLiteral("package-lock.json"),
+        QStringLiteral("yarn.lock"),
+        QStringLiteral("pnpm-lock.yaml"),
+        QStringLiteral("pipfile.lock"),
+        QStringLiteral("poetry.lock"),
+        QStringLiteral("composer.lock"),
+        QStringLiteral("gemfile.lock"),
+        QStringLiteral("cargo.lock"),
+        QStringLiteral("go.sum"),
+        QStringLiteral("uv.lock"),
+        QStringLiteral("packages.lock.json"),
     };
-    if (hasDirectory(directories, skippedDirectories) || skippedFiles.contains(lowerName)
-        || lowerName.endsWith(u".min.js") || lowerName.endsWith(u".min.css") || lowerName.endsWith(u".map")
-        || lowerName.endsWith(u".svg")) {
+    if (hasDirectory(directories, skippedDirectories) || skippedFiles.contains(lowerName) ||
+        lowerName.endsWith(u".min.js") || lowerName.endsWith(u".min.css") || lowerName.endsWith(u".map") ||
+        lowerName.endsWith(u".svg")) {
         settings.skip = true;
         return settings;
     }
 
     static const QStringList configSuffixes = {
-        QStringLiteral(".yaml"), QStringLiteral(".yml"),  QStringLiteral(".json"), QStringLiteral(".toml"),
-        QStringLiteral(".ini"),  QStringLiteral(".cfg"),  QStringLiteral(".conf"), QStringLiteral(".properties"),
-        QStringLiteral(".env"),  QStringLiteral(".tfvars"), QStringLiteral(".sh"), QStringLiteral(".bash"),
-        QStringLiteral(".zsh"),  QStringLiteral(".envrc"), QStringLiteral(".npmrc"), QStringLiteral(".pypirc"),
+        QStringLiteral(".yaml"),   QStringLiteral(".yml"),        QStringLiteral(".json"),
+        QStringLiteral(".toml"),   QStringLiteral(".ini"),        QStringLiteral(".cfg"),
+        QStringLiteral(".conf"),   QStringLiteral(".properties"), QStringLiteral(".env"),
+        QStringLiteral(".tfvars"), QStringLiteral(".sh"),         QStringLiteral(".bash"),
+        QStringLiteral(".zsh"),    QStringLiteral(".envrc"),      QStringLiteral(".npmrc"),
+        QStringLiteral(".pypirc"),
     };
     settings.mode = SecretScanMode::Code;
     for (const QString &suffix : configSuffixes) {
         if (lowerName.endsWith(suffix))
             settings.mode = SecretScanMode::Config;
     }
-    if (isDotenvFileName(fileName) || isDockerfileName(fileName) || fileName == u"Procfile"
-        || lowerName == u".envrc" || lowerName == u".npmrc")
+    if (isDotenvFileName(fileName) || isDockerfileName(fileName) || fileName == u"Procfile" ||
+        lowerName == u".envrc" || lowerName == u".npmrc")
         settings.mode = SecretScanMode::Config;
 
     // Tests, documentation and examples hold sample credentials on purpose.
     static const QSet<QString> sampleDirectories = {
-        QStringLiteral("test"),     QStringLiteral("tests"),    QStringLiteral("spec"),      QStringLiteral("specs"),
-        QStringLiteral("__tests__"), QStringLiteral("testdata"), QStringLiteral("test-data"), QStringLiteral("fixtures"),
-        QStringLiteral("fixture"),  QStringLiteral("__fixtures__"), QStringLiteral("mocks"), QStringLiteral("__mocks__"),
-        QStringLiteral("e2e"),      QStringLiteral("docs"),     QStringLiteral("doc"),       QStringLiteral("documentation"),
-        QStringLiteral("examples"), QStringLiteral("example"),  QStringLiteral("samples"),   QStringLiteral("sample"),
-        QStringLiteral("demo"),     QStringLiteral("demos"),
+        QStringLiteral("test"),          QStringLiteral("tests"),     QStringLiteral("spec"),
+        QStringLiteral("specs"),         QStringLiteral("__tests__"), QStringLiteral("testdata"),
+        QStringLiteral("test-data"),     QStringLiteral("fixtures"),  QStringLiteral("fixture"),
+        QStringLiteral("__fixtures__"),  QStringLiteral("mocks"),     QStringLiteral("__mocks__"),
+        QStringLiteral("e2e"),           QStringLiteral("docs"),      QStringLiteral("doc"),
+        QStringLiteral("documentation"), QStringLiteral("examples"),  QStringLiteral("example"),
+        QStringLiteral("samples"),       QStringLiteral("sample"),    QStringLiteral("demo"),
+        QStringLiteral("demos"),         QStringLiteral("locale"),    QStringLiteral("locales"),
+        QStringLiteral("i18n"),          QStringLiteral("l10n"),      QStringLiteral("lang"),
+        QStringLiteral("translations"),
     };
-    static const QRegularExpression testFile(
-        QStringLiteral(R"(^(test_.*|.*_test\.\w+|.*\.(test|spec)\.\w+|.*_spec\.rb|.*Tests?\.(java|kt|cs|scala|swift)|conftest\.py)$)"));
+    static const QRegularExpression testFile(QStringLiteral(
+        R"(^(test_.*|.*_test\.\w+|.*\.(test|spec)\.\w+|.*_spec\.rb|.*Tests?\.(java|kt|cs|scala|swift)|conftest\.py)$)"));
     static const QStringList documentSuffixes = {
-        QStringLiteral(".md"),   QStringLiteral(".rst"),  QStringLiteral(".adoc"), QStringLiteral(".txt"),
-        QStringLiteral(".html"), QStringLiteral(".htm"),  QStringLiteral(".ipynb"),
+        QStringLiteral(".md"),   QStringLiteral(".rst"), QStringLiteral(".adoc"),  QStringLiteral(".txt"),
+        QStringLiteral(".html"), QStringLiteral(".htm"), QStringLiteral(".ipynb"),
     };
     bool sample = hasDirectory(directories, sampleDirectories) || testFile.match(fileName).hasMatch();
     for (const QString &suffix : documentSuffixes)
@@ -747,10 +938,11 @@ SecretScanSettings secretScanSettingsForPath(const QString &path)
 
     // Development setups: throwaway local values are expected there.
     static const QSet<QString> devWords = {
-        QStringLiteral("dev"),   QStringLiteral("develop"), QStringLiteral("development"), QStringLiteral("local"),
-        QStringLiteral("devcontainer"), QStringLiteral("override"), QStringLiteral("example"),
-        QStringLiteral("sample"), QStringLiteral("template"), QStringLiteral("dist"),   QStringLiteral("test"),
-        QStringLiteral("testing"), QStringLiteral("ci"),
+        QStringLiteral("dev"),     QStringLiteral("develop"),      QStringLiteral("development"),
+        QStringLiteral("local"),   QStringLiteral("devcontainer"), QStringLiteral("override"),
+        QStringLiteral("example"), QStringLiteral("sample"),       QStringLiteral("template"),
+        QStringLiteral("dist"),    QStringLiteral("test"),         QStringLiteral("testing"),
+        QStringLiteral("ci"),
     };
     static const QRegularExpression separators(QStringLiteral("[._-]+"));
     bool dev = false;
@@ -763,8 +955,6 @@ SecretScanSettings secretScanSettingsForPath(const QString &path)
         settings.strictness = SecretStrictness::KnownFormats;
         return settings;
     }
-    if (isComposeFileName(fileName))
-        settings.strictness = SecretStrictness::Lenient;
     return settings;
 }
 
@@ -868,14 +1058,16 @@ QList<SecretMatch> scanTextForSecrets(const QByteArray &content, const SecretSca
                 }
                 if (name == u"value" && lineNumber - pendingLine <= 3)
                     name = pendingName;
-                if (value.isEmpty() || value.startsWith(u'|') || value.startsWith(u'>') || value.startsWith(u'&')
-                    || value.startsWith(u'*') || value.startsWith(u'[') || value.startsWith(u'{'))
+                if (value.isEmpty() || value.startsWith(u'|') || value.startsWith(u'>') ||
+                    value.startsWith(u'&') || value.startsWith(u'*') || value.startsWith(u'[') ||
+                    value.startsWith(u'{'))
                     continue;
                 const QString decoded = kubernetesSecret ? decodedSecretData(value) : value;
                 std::optional<SecretMatch> match;
                 if (decoded != value) {
                     // Decoded Secret data may hold a key block or a token of its own.
-                    match = isSecretName(name) ? findSecretInValue(name, decoded, settings.strictness) : std::nullopt;
+                    match = isSecretName(name) ? findSecretInValue(name, decoded, settings.strictness)
+                                               : std::nullopt;
                     if (match) {
                         match->line = lineNumber;
                         match->column = column;

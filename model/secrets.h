@@ -15,7 +15,8 @@ namespace tfi {
 // A match never carries the secret itself: only its kind, where it is, a masked hint and a
 // fingerprint that tells two occurrences of the same secret apart from different ones.
 
-enum class SecretKind {
+enum class SecretKind
+{
     AwsAccessKeyId,
     AwsSecretAccessKey,
     GitHubToken,
@@ -41,11 +42,10 @@ QString secretKindDescription(SecretKind kind);
 bool isLowRiskSecret(SecretKind kind);
 
 // How much a place is trusted to hold only throwaway values.
-enum class SecretStrictness {
+enum class SecretStrictness
+{
     ProviderTokens, // tests and docs: provider token formats only
     KnownFormats,   // development setups: provider tokens and private keys
-    Lenient,        // Compose: also named values and URL passwords, but well-known local defaults
-                    // (postgres, root, guest, user == password) are not secrets
     Normal,         // deployment manifests and application source: every detector
 };
 
@@ -58,7 +58,10 @@ struct SecretMatch
     // First 16 hex of SHA-256 over the kind and the secret: the same secret gives the same
     // fingerprint in every run. Used for comparison inside the process and never shown.
     QString fingerprint;
-    QString hint;              // maskedValue() of the secret or of the URL holding it
+    // The same over the secret alone, to tell that a password in a URL and in a variable are one
+    // value. Also never shown.
+    QString valueFingerprint;
+    QString hint;               // maskedValue() of the secret or of the URL holding it
     bool allowedInline = false; // the line carries a gitleaks:allow comment
 };
 
@@ -70,6 +73,8 @@ bool isSecretName(const QString &name);
 // True when a value stands in for a secret rather than being one: empty, changeme, example,
 // xxx, <...>, ${...}, $(...), {{ ... }}, your-...-here, dummy, test, "password", ***,
 // REPLACE_ME, the name itself, references (vault:, arn:aws:secretsmanager:, op://, ENC[...]).
+// The default credentials of database images (postgres, root, guest, minioadmin) are public
+// knowledge rather than secrets, and are not reported either.
 bool isPlaceholderValue(const QString &value, const QString &name = {});
 
 // The secret a value assigned to `name` holds, if any: a known format anywhere in the value
@@ -78,7 +83,8 @@ std::optional<SecretMatch> findSecretInValue(const QString &name, const QString 
                                              SecretStrictness strictness);
 
 // How a text file is read for secrets.
-enum class SecretScanMode {
+enum class SecretScanMode
+{
     Code,   // application source: quoted literals assigned to secret names
     Config, // key/value files (YAML, .env, INI, properties, TOML, JSON): also unquoted values
 };
@@ -91,7 +97,8 @@ struct SecretScanSettings
 };
 
 // The settings for a repository path: tests, docs and examples get provider tokens only,
-// development setups known formats, Compose files lenient, everything else normal.
+// development setups (Compose overrides, dev overlays, templates) known formats, everything else
+// normal.
 SecretScanSettings secretScanSettingsForPath(const QString &path);
 
 // Every secret in a text file, line by line, with the settings for its path.
@@ -100,5 +107,9 @@ QList<SecretMatch> scanTextForSecrets(const QByteArray &content, const SecretSca
 
 // SHA-256 over the kind and the secret, first 16 hex digits.
 QString secretFingerprint(SecretKind kind, const QString &secret);
+
+// What a match holds, for a message: its kind, or for a named value what the name says it is
+// ("a password" for DB_PASSWORD, "a token" for API_TOKEN, else "a secret value").
+QString secretMatchDescription(const SecretMatch &match);
 
 } // namespace tfi

@@ -27,19 +27,19 @@ QByteArray &digestKeyStorage()
 const QRegularExpression &knownTokenPattern()
 {
     // Formats from the providers' documentation (the same families gitleaks knows).
-    static const QRegularExpression pattern(QStringLiteral(
-        R"((?:A3T[A-Z0-9]|AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA)[A-Z0-9]{16})"
-        R"(|gh[pousr]_[A-Za-z0-9]{36,})"
-        R"(|github_pat_[A-Za-z0-9_]{22,})"
-        R"(|glpat-[A-Za-z0-9_-]{20,})"
-        R"(|xox[abposr]-[A-Za-z0-9-]{10,})"
-        R"(|hooks\.slack\.com/services/[A-Za-z0-9/]+)"
-        R"(|(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,})"
-        R"(|AIza[0-9A-Za-z_-]{35})"
-        R"(|-----BEGIN[ A-Z]*PRIVATE KEY-----)"
-        R"(|eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,})"
-        R"(|npm_[A-Za-z0-9]{36})"
-        R"(|SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})"));
+    static const QRegularExpression pattern(
+        QStringLiteral(R"((?:A3T[A-Z0-9]|AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA)[A-Z0-9]{16})"
+                       R"(|gh[pousr]_[A-Za-z0-9]{36,})"
+                       R"(|github_pat_[A-Za-z0-9_]{22,})"
+                       R"(|glpat-[A-Za-z0-9_-]{20,})"
+                       R"(|xox[abposr]-[A-Za-z0-9-]{10,})"
+                       R"(|hooks\.slack\.com/services/[A-Za-z0-9/]+)"
+                       R"(|(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,})"
+                       R"(|AIza[0-9A-Za-z_-]{35})"
+                       R"(|-----BEGIN[ A-Z]*PRIVATE KEY-----)"
+                       R"(|eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,})"
+                       R"(|npm_[A-Za-z0-9]{36})"
+                       R"(|SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})"));
     return pattern;
 }
 
@@ -75,8 +75,9 @@ bool isHighEntropy(const QString &value)
 bool isSensitiveName(const QString &name)
 {
     static const QRegularExpression sensitive(
-        QStringLiteral(R"((pass(word|wd|phrase)?|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|credential)"
-                       R"(|access[_-]?key|signing|salt|(^|[_.-])key($|[_.-])|dsn|session[_-]?key|cookie[_-]?secret))"),
+        QStringLiteral(
+            R"((pass(word|wd|phrase)?|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|credential)"
+            R"(|access[_-]?key|signing|salt|(^|[_.-])key($|[_.-])|dsn|session[_-]?key|cookie[_-]?secret))"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression reference(
         QStringLiteral(R"(([_.-](file|path|dir|name|url_file|ref|id)$)|^(public[_-]?key)|(_key_id$))"),
@@ -132,7 +133,8 @@ QString displayValue(const QString &name, const QString &value, bool sensitive)
 QString valueDigest(const QString &value)
 {
     QReadLocker locker(&digestKeyLock);
-    const QByteArray mac = QMessageAuthenticationCode::hash(value.toUtf8(), digestKeyStorage(), QCryptographicHash::Sha256);
+    const QByteArray mac =
+        QMessageAuthenticationCode::hash(value.toUtf8(), digestKeyStorage(), QCryptographicHash::Sha256);
     return QString::fromLatin1(mac.toHex().left(12));
 }
 
@@ -150,8 +152,9 @@ QString redactText(const QString &text)
     static const QRegularExpression userInfo(QStringLiteral(R"((://[^/\s:@'"]*:)([^\s@'"]+)(@))"));
     result.replace(userInfo, QStringLiteral("\\1****\\3"));
     static const QRegularExpression assignment(
-        QStringLiteral(R"(((?:[A-Za-z0-9_.-]*(?:pass(?:word|wd)?|pwd|secret|token|api[_-]?key|apikey|private[_-]?key)"
-                       R"(|credential|access[_-]?key)[A-Za-z0-9_.-]*)["']?\s*[:=]\s*["']?)([^\s"'#,}]{4,}))"),
+        QStringLiteral(
+            R"(((?:[A-Za-z0-9_.-]*(?:pass(?:word|wd)?|pwd|secret|token|api[_-]?key|apikey|private[_-]?key)"
+            R"(|credential|access[_-]?key)[A-Za-z0-9_.-]*)["']?\s*[:=]\s*["']?)([^\s"'#,}]{4,}))"),
         QRegularExpression::CaseInsensitiveOption);
     result.replace(assignment, QStringLiteral("\\1****"));
     // Long random words left over.

@@ -8,13 +8,14 @@ namespace tfi {
 // One file of the audited tree, as read from the working tree or from git objects.
 struct SourceFile
 {
-    enum class Kind {
-        Text,      // content holds the bytes (BOM stripped)
-        Binary,    // recognised as binary; content empty
-        LfsPointer,// a Git LFS pointer; content holds the pointer text
-        TooLarge,  // over the size cap; content empty
-        Symlink,   // content holds the link target; never followed
-        Submodule, // a gitlink; content holds the commit id
+    enum class Kind
+    {
+        Text,       // content holds the bytes (BOM stripped)
+        Binary,     // recognised as binary; content empty
+        LfsPointer, // a Git LFS pointer; content holds the pointer text
+        TooLarge,   // over the size cap; content empty
+        Symlink,    // content holds the link target; never followed
+        Submodule,  // a gitlink; content holds the commit id
     };
 
     QString path;       // repository-relative, '/' separators

@@ -123,8 +123,8 @@ PreScan preScan(QByteArrayView text)
             // skip the comment
             while (i + 1 < text.size() && text[i + 1] != '\n')
                 ++i;
-        } else if ((c == '"' || c == '\'') && (previous == ' ' || previous == ':' || previous == '['
-                                               || previous == '{' || previous == ',' || previous == '-')) {
+        } else if ((c == '"' || c == '\'') && (previous == ' ' || previous == ':' || previous == '[' ||
+                                               previous == '{' || previous == ',' || previous == '-')) {
             quote = c;
         } else if (c == '[' || c == '{') {
             ++flowDepth;
@@ -142,7 +142,6 @@ PreScan preScan(QByteArrayView text)
     }
     return scan;
 }
-
 
 } // namespace
 
@@ -173,7 +172,8 @@ std::vector<YamlDocument> loadYamlDocuments(const SourceFile &file, const ParseL
     if (chunks.size() > limits.maxYamlDocuments) {
         diagnostics.append({{file.path, chunks.at(limits.maxYamlDocuments).lineOffset + 1, 0},
                             DiagnosticSeverity::Warning,
-                            QCoreApplication::translate("tfi::Yaml", "the stream has %1 documents; only the first %2 were read")
+                            QCoreApplication::translate(
+                                "tfi::Yaml", "the stream has %1 documents; only the first %2 were read")
                                 .arg(chunks.size())
                                 .arg(limits.maxYamlDocuments)});
     }
@@ -186,33 +186,41 @@ std::vector<YamlDocument> loadYamlDocuments(const SourceFile &file, const ParseL
         if (scan.maxDepth > limits.maxYamlDepth) {
             diagnostics.append({{file.path, chunk.lineOffset + scan.depthLine, 0},
                                 DiagnosticSeverity::Error,
-                                QCoreApplication::translate("tfi::Yaml", "YAML nesting is deeper than %1 levels; document skipped")
+                                QCoreApplication::translate(
+                                    "tfi::Yaml", "YAML nesting is deeper than %1 levels; document skipped")
                                     .arg(limits.maxYamlDepth)});
             continue;
         }
         if (scan.aliases > limits.maxYamlAliases) {
-            diagnostics.append({{file.path, chunk.lineOffset + 1, 0}, DiagnosticSeverity::Error,
-                                QCoreApplication::translate("tfi::Yaml", "the document uses %1 aliases, more than the limit of %2; skipped")
-                                    .arg(scan.aliases)
-                                    .arg(limits.maxYamlAliases)});
+            diagnostics.append(
+                {{file.path, chunk.lineOffset + 1, 0},
+                 DiagnosticSeverity::Error,
+                 QCoreApplication::translate(
+                     "tfi::Yaml", "the document uses %1 aliases, more than the limit of %2; skipped")
+                     .arg(scan.aliases)
+                     .arg(limits.maxYamlAliases)});
             continue;
         }
         try {
             YAML::Node root = YAML::Load(std::string(body.data(), size_t(body.size())));
             if (root.IsNull() || !root.IsDefined())
                 continue;
-            documents.push_back({root, file.path, int(index), chunk.lineOffset});
+            documents.push_back({root, file.path, int(index), chunk.lineOffset, nullptr});
         } catch (const YAML::Exception &error) {
             // yaml-cpp marks an unclosed construct at the end of input; name the last real line.
             const int lastLine = int(body.count('\n')) - (body.endsWith('\n') ? 1 : 0);
-            const int relativeLine = error.mark.line >= 0 ? std::min(error.mark.line, std::max(lastLine, 0)) : 0;
+            const int relativeLine =
+                error.mark.line >= 0 ? std::min(error.mark.line, std::max(lastLine, 0)) : 0;
             const int line = chunk.lineOffset + relativeLine + 1;
             diagnostics.append({{file.path, line, error.mark.column >= 0 ? error.mark.column + 1 : 0},
                                 DiagnosticSeverity::Error,
-                                QCoreApplication::translate("tfi::Yaml", "could not parse YAML: %1").arg(QString::fromStdString(error.msg))});
+                                QCoreApplication::translate("tfi::Yaml", "could not parse YAML: %1")
+                                    .arg(QString::fromStdString(error.msg))});
         } catch (const std::exception &error) {
-            diagnostics.append({{file.path, chunk.lineOffset + 1, 0}, DiagnosticSeverity::Error,
-                                QCoreApplication::translate("tfi::Yaml", "could not parse YAML: %1").arg(QString::fromLocal8Bit(error.what()))});
+            diagnostics.append({{file.path, chunk.lineOffset + 1, 0},
+                                DiagnosticSeverity::Error,
+                                QCoreApplication::translate("tfi::Yaml", "could not parse YAML: %1")
+                                    .arg(QString::fromLocal8Bit(error.what()))});
         }
     }
     return documents;
@@ -227,7 +235,8 @@ std::vector<YamlDocument> loadGeneratedYamlDocuments(const SourceFile &generated
     for (YamlDocument &document : documents)
         document.origins = origins;
     for (Diagnostic &diagnostic : found) {
-        const auto origin = origins ? origins->constFind(diagnostic.location.line) : LineOrigins::const_iterator();
+        const auto origin =
+            origins ? origins->constFind(diagnostic.location.line) : LineOrigins::const_iterator();
         if (origins && origin != origins->constEnd())
             diagnostic.location = origin.value();
         diagnostics.append(diagnostic);
@@ -287,7 +296,8 @@ QMap<QString, QString> yamlStringMap(const YAML::Node &node)
         return result;
     for (const auto &entry : node) {
         if (entry.first.IsScalar() && entry.second.IsScalar())
-            result.insert(QString::fromStdString(entry.first.Scalar()), QString::fromStdString(entry.second.Scalar()));
+            result.insert(QString::fromStdString(entry.first.Scalar()),
+                          QString::fromStdString(entry.second.Scalar()));
         else if (entry.first.IsScalar() && entry.second.IsNull())
             result.insert(QString::fromStdString(entry.first.Scalar()), QString());
     }

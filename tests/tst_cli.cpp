@@ -38,8 +38,9 @@ private:
 
 // Secrets planted in the fixture; none may appear in any output.
 static const QList<QByteArray> plantedSecrets = {
-    "s3cr3t-Pa55w0rd-planted", "hunter2-planted-db-pass", "sk_live_51PlantedStripeKeyAbcdef12",
-    "cGxhbnRlZC1iYXNlNjQtc2VjcmV0", "planted-base64-secret", "AKIAPLANTEDKEY000000", "fly-planted-secret-value-9f8e7d"};
+    "s3cr3t-Pa55w0rd-planted",        "hunter2-planted-db-pass", "sk_live_51PlantedStripeKeyAbcdef12",
+    "cGxhbnRlZC1iYXNlNjQtc2VjcmV0",   "planted-base64-secret",   "AKIAPLANTEDKEY000000",
+    "fly-planted-secret-value-9f8e7d"};
 
 void TestCli::initTestCase()
 {
@@ -143,11 +144,17 @@ data:
     environment:
       DEBUG: "1"
 )"},
-        {QStringLiteral("Dockerfile"), "FROM python:3.12-slim\nEXPOSE 8000\nCMD [\"gunicorn\", \"app:app\"]\n"},
-        {QStringLiteral("heroku/Procfile"), "web: gunicorn app:app --bind 0.0.0.0:$PORT\nrelease: python manage.py migrate\n"},
-        {QStringLiteral("heroku/app.json"), R"({"name": "shop", "env": {"AWS_ACCESS_KEY": {"value": "AKIAPLANTEDKEY000000"}}, "formation": {"web": {"quantity": 2}}})"},
-        {QStringLiteral("fly/fly.toml"), "app = \"shop\"\n[env]\n  SECRET_TOKEN = \"fly-planted-secret-value-9f8e7d\"\n[http_service]\n  internal_port = 8080\n"},
-        {QStringLiteral("render.yaml"), "services:\n  - type: web\n    name: render-web\n    runtime: python\n    startCommand: gunicorn app:app\n"},
+        {QStringLiteral("Dockerfile"),
+         "FROM python:3.12-slim\nEXPOSE 8000\nCMD [\"gunicorn\", \"app:app\"]\n"},
+        {QStringLiteral("heroku/Procfile"),
+         "web: gunicorn app:app --bind 0.0.0.0:$PORT\nrelease: python manage.py migrate\n"},
+        {QStringLiteral("heroku/app.json"),
+         R"({"name": "shop", "env": {"AWS_ACCESS_KEY": {"value": "AKIAPLANTEDKEY000000"}}, "formation": {"web": {"quantity": 2}}})"},
+        {QStringLiteral("fly/fly.toml"),
+         "app = \"shop\"\n[env]\n  SECRET_TOKEN = \"fly-planted-secret-value-9f8e7d\"\n[http_service]\n  "
+         "internal_port = 8080\n"},
+        {QStringLiteral("render.yaml"), "services:\n  - type: web\n    name: render-web\n    runtime: "
+                                        "python\n    startCommand: gunicorn app:app\n"},
         {QStringLiteral("config/.env.example"), "DATABASE_URL=\nSECRET_KEY=changeme\n"},
         {QStringLiteral("k8s/broken.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata: [unclosed\n"},
     });
@@ -178,7 +185,8 @@ QJsonObject TestCli::audit(const QStringList &extra)
 static void requireKeys(const QJsonObject &object, const QStringList &keys, const char *where)
 {
     for (const QString &key : keys)
-        QVERIFY2(object.contains(key), qPrintable(QStringLiteral("%1 lacks \"%2\"").arg(QLatin1String(where), key)));
+        QVERIFY2(object.contains(key),
+                 qPrintable(QStringLiteral("%1 lacks \"%2\"").arg(QLatin1String(where), key)));
 }
 
 static void checkLocation(const QJsonValue &value, bool nullable)
@@ -199,32 +207,36 @@ void TestCli::reportFollowsTheContract()
 {
     const QJsonObject report = audit();
     requireKeys(report,
-                {u"schemaVersion"_qs, u"tool"_qs, u"repository"_qs, u"summary"_qs, u"factors"_qs, u"findings"_qs,
-                 u"environments"_qs, u"variables"_qs, u"processes"_qs, u"connections"_qs, u"checklist"_qs,
-                 u"diagnostics"_qs},
+                {u"schemaVersion"_qs, u"tool"_qs, u"repository"_qs, u"summary"_qs, u"factors"_qs,
+                 u"findings"_qs, u"environments"_qs, u"variables"_qs, u"processes"_qs, u"connections"_qs,
+                 u"checklist"_qs, u"diagnostics"_qs},
                 "report");
     QCOMPARE(report.value(u"schemaVersion").toInt(), 1);
     QCOMPARE(report.value(u"tool").toObject().value(u"name").toString(), u"twelve-factor-inspector"_qs);
 
     const QJsonObject repository = report.value(u"repository").toObject();
     requireKeys(repository, {u"root"_qs, u"revision"_qs, u"ref"_qs, u"source"_qs, u"dirty"_qs}, "repository");
-    QVERIFY(QRegularExpression(u"^[0-9a-f]{40}$"_qs).match(repository.value(u"revision").toString()).hasMatch());
+    QVERIFY(
+        QRegularExpression(u"^[0-9a-f]{40}$"_qs).match(repository.value(u"revision").toString()).hasMatch());
     QCOMPARE(repository.value(u"source").toString(), u"worktree"_qs);
     QCOMPARE(repository.value(u"ref").toString(), u"HEAD"_qs);
     QCOMPARE(repository.value(u"dirty").toBool(), false);
 
     const QJsonObject summary = report.value(u"summary").toObject();
-    requireKeys(summary, {u"score"_qs, u"errors"_qs, u"warnings"_qs, u"infos"_qs, u"suppressed"_qs}, "summary");
+    requireKeys(summary, {u"score"_qs, u"errors"_qs, u"warnings"_qs, u"infos"_qs, u"suppressed"_qs},
+                "summary");
 
     const QJsonArray factors = report.value(u"factors").toArray();
     QCOMPARE(factors.size(), 12);
-    const QStringList keys = {u"codebase"_qs, u"dependencies"_qs, u"config"_qs, u"backing-services"_qs,
-                              u"build-release-run"_qs, u"processes"_qs, u"port-binding"_qs, u"concurrency"_qs,
-                              u"disposability"_qs, u"dev-prod-parity"_qs, u"logs"_qs, u"admin-processes"_qs};
+    const QStringList keys = {
+        u"codebase"_qs,          u"dependencies"_qs,    u"config"_qs,       u"backing-services"_qs,
+        u"build-release-run"_qs, u"processes"_qs,       u"port-binding"_qs, u"concurrency"_qs,
+        u"disposability"_qs,     u"dev-prod-parity"_qs, u"logs"_qs,         u"admin-processes"_qs};
     const QStringList statuses = {u"pass"_qs, u"warn"_qs, u"fail"_qs, u"not-applicable"_qs, u"unknown"_qs};
     for (int i = 0; i < 12; ++i) {
         const QJsonObject factor = factors.at(i).toObject();
-        requireKeys(factor, {u"number"_qs, u"key"_qs, u"title"_qs, u"status"_qs, u"score"_qs, u"findings"_qs}, "factor");
+        requireKeys(factor, {u"number"_qs, u"key"_qs, u"title"_qs, u"status"_qs, u"score"_qs, u"findings"_qs},
+                    "factor");
         QCOMPARE(factor.value(u"number").toInt(), i + 1);
         QCOMPARE(factor.value(u"key").toString(), keys.at(i));
         QVERIFY(statuses.contains(factor.value(u"status").toString()));
@@ -245,24 +257,37 @@ void TestCli::reportFollowsTheContract()
     for (const QJsonValue &value : variables) {
         const QJsonObject variable = value.toObject();
         requireKeys(variable, {u"name"_qs, u"workload"_qs, u"status"_qs, u"values"_qs}, "variable");
-        QVERIFY(QStringList({u"same"_qs, u"differs"_qs, u"missing"_qs}).contains(variable.value(u"status").toString()));
+        QVERIFY(QStringList({u"same"_qs, u"differs"_qs, u"missing"_qs})
+                    .contains(variable.value(u"status").toString()));
         const QJsonObject values = variable.value(u"values").toObject();
         QVERIFY(!values.isEmpty());
         for (const QJsonValue &cellValue : values) {
             const QJsonObject cell = cellValue.toObject();
-            requireKeys(cell, {u"kind"_qs, u"display"_qs, u"sensitive"_qs, u"digest"_qs, u"location"_qs}, "value");
+            requireKeys(cell, {u"kind"_qs, u"display"_qs, u"sensitive"_qs, u"digest"_qs, u"location"_qs},
+                        "value");
             QVERIFY(QStringList({u"literal"_qs, u"secret-ref"_qs, u"configmap-ref"_qs, u"field-ref"_qs,
                                  u"interpolated"_qs, u"unset"_qs})
                         .contains(cell.value(u"kind").toString()));
             if (!cell.value(u"digest").isNull())
-                QVERIFY(QRegularExpression(u"^[0-9a-f]{12}$"_qs).match(cell.value(u"digest").toString()).hasMatch());
+                QVERIFY(QRegularExpression(u"^[0-9a-f]{12}$"_qs)
+                            .match(cell.value(u"digest").toString())
+                            .hasMatch());
             checkLocation(cell.value(u"location"), true);
         }
     }
 
-    const QStringList processKinds = {u"deployment"_qs, u"statefulset"_qs, u"daemonset"_qs, u"replicaset"_qs,
-                                      u"job"_qs, u"cronjob"_qs, u"pod"_qs, u"compose-service"_qs, u"procfile"_qs,
-                                      u"fly-process"_qs, u"render-service"_qs, u"heroku-formation"_qs,
+    const QStringList processKinds = {u"deployment"_qs,
+                                      u"statefulset"_qs,
+                                      u"daemonset"_qs,
+                                      u"replicaset"_qs,
+                                      u"job"_qs,
+                                      u"cronjob"_qs,
+                                      u"pod"_qs,
+                                      u"compose-service"_qs,
+                                      u"procfile"_qs,
+                                      u"fly-process"_qs,
+                                      u"render-service"_qs,
+                                      u"heroku-formation"_qs,
                                       u"dockerfile"_qs};
     for (const QJsonValue &value : report.value(u"processes").toArray()) {
         const QJsonObject process = value.toObject();
@@ -270,19 +295,21 @@ void TestCli::reportFollowsTheContract()
                     {u"name"_qs, u"environment"_qs, u"kind"_qs, u"location"_qs, u"image"_qs, u"command"_qs,
                      u"replicas"_qs, u"ports"_qs},
                     "process");
-        QVERIFY2(processKinds.contains(process.value(u"kind").toString()), qPrintable(process.value(u"kind").toString()));
+        QVERIFY2(processKinds.contains(process.value(u"kind").toString()),
+                 qPrintable(process.value(u"kind").toString()));
         checkLocation(process.value(u"location"), false);
         for (const QJsonValue &portValue : process.value(u"ports").toArray()) {
             requireKeys(portValue.toObject(),
-                        {u"name"_qs, u"protocol"_qs, u"containerPort"_qs, u"servicePort"_qs, u"publishedPort"_qs,
-                         u"location"_qs},
+                        {u"name"_qs, u"protocol"_qs, u"containerPort"_qs, u"servicePort"_qs,
+                         u"publishedPort"_qs, u"location"_qs},
                         "port");
         }
     }
     for (const QJsonValue &value : report.value(u"connections").toArray()) {
-        requireKeys(value.toObject(),
-                    {u"from"_qs, u"to"_qs, u"port"_qs, u"via"_qs, u"resolved"_qs, u"environment"_qs, u"location"_qs},
-                    "connection");
+        requireKeys(
+            value.toObject(),
+            {u"from"_qs, u"to"_qs, u"port"_qs, u"via"_qs, u"resolved"_qs, u"environment"_qs, u"location"_qs},
+            "connection");
         checkLocation(value.toObject().value(u"location"), false);
     }
     for (const QJsonValue &value : report.value(u"diagnostics").toArray()) {
@@ -295,9 +322,11 @@ void TestCli::everyFormatIsRepresented()
     const QJsonObject report = audit();
     QMap<QString, QJsonObject> processes;
     for (const QJsonValue &value : report.value(u"processes").toArray())
-        processes.insert(value.toObject().value(u"kind").toString() + u'/' + value.toObject().value(u"name").toString(),
+        processes.insert(value.toObject().value(u"kind").toString() + u'/' +
+                             value.toObject().value(u"name").toString(),
                          value.toObject());
-    QVERIFY2(processes.contains(u"deployment/frontend"_qs), qPrintable(QStringList(processes.keys()).join(u',')));
+    QVERIFY2(processes.contains(u"deployment/frontend"_qs),
+             qPrintable(QStringList(processes.keys()).join(u',')));
     QVERIFY(processes.contains(u"compose-service/web"_qs));
     QVERIFY(processes.contains(u"compose-service/db"_qs));
     QVERIFY(processes.contains(u"procfile/web"_qs));
@@ -330,9 +359,11 @@ void TestCli::everyFormatIsRepresented()
     bool debugFromOverride = false;
     for (const QJsonValue &value : report.value(u"variables").toArray()) {
         const QJsonObject variable = value.toObject();
-        if (variable.value(u"name").toString() == u"DEBUG" && variable.value(u"workload").toString() == u"web") {
+        if (variable.value(u"name").toString() == u"DEBUG" &&
+            variable.value(u"workload").toString() == u"web") {
             const QJsonObject cell = variable.value(u"values").toObject().begin()->toObject();
-            debugFromOverride = cell.value(u"location").toObject().value(u"path").toString() == u"docker-compose.override.yml";
+            debugFromOverride = cell.value(u"location").toObject().value(u"path").toString() ==
+                                u"docker-compose.override.yml";
         }
     }
     QVERIFY(debugFromOverride);
@@ -341,7 +372,8 @@ void TestCli::everyFormatIsRepresented()
     bool brokenReported = false;
     for (const QJsonValue &value : report.value(u"diagnostics").toArray()) {
         const QJsonObject diagnostic = value.toObject();
-        brokenReported |= diagnostic.value(u"path").toString() == u"k8s/broken.yaml" && diagnostic.value(u"line").toInt() >= 3;
+        brokenReported |= diagnostic.value(u"path").toString() == u"k8s/broken.yaml" &&
+                          diagnostic.value(u"line").toInt() >= 3;
     }
     QVERIFY(brokenReported);
 }
@@ -364,15 +396,16 @@ void TestCli::secretsNeverAppearInClear()
         if (variable.value(u"name").toString() != u"API_KEY")
             continue;
         const QJsonObject cell = variable.value(u"values").toObject().begin()->toObject();
-        apiKeyMasked = cell.value(u"sensitive").toBool() && cell.value(u"kind").toString() == u"secret-ref"
-                       && !cell.value(u"digest").isNull() && cell.value(u"display").toString().contains(u"****");
+        apiKeyMasked = cell.value(u"sensitive").toBool() && cell.value(u"kind").toString() == u"secret-ref" &&
+                       !cell.value(u"digest").isNull() && cell.value(u"display").toString().contains(u"****");
     }
     QVERIFY(apiKeyMasked);
 }
 
 void TestCli::revisionAudit()
 {
-    m_repo->write(QStringLiteral("render.yaml"), "services:\n  - type: web\n    name: renamed-web\n    runtime: python\n");
+    m_repo->write(QStringLiteral("render.yaml"),
+                  "services:\n  - type: web\n    name: renamed-web\n    runtime: python\n");
     const QJsonObject worktree = audit();
     QCOMPARE(worktree.value(u"repository").toObject().value(u"dirty").toBool(), true);
     const QJsonObject atHead = audit({u"--rev"_qs, u"HEAD"_qs});
@@ -384,8 +417,8 @@ void TestCli::revisionAudit()
     for (const QJsonValue &value : atHead.value(u"processes").toArray())
         committedName |= value.toObject().value(u"name").toString() == u"render-web";
     QVERIFY(committedName);
-    m_repo->write(QStringLiteral("render.yaml"),
-                  "services:\n  - type: web\n    name: render-web\n    runtime: python\n    startCommand: gunicorn app:app\n");
+    m_repo->write(QStringLiteral("render.yaml"), "services:\n  - type: web\n    name: render-web\n    "
+                                                 "runtime: python\n    startCommand: gunicorn app:app\n");
 }
 
 void TestCli::exitCodes_data()
@@ -393,13 +426,17 @@ void TestCli::exitCodes_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("stderrMentions");
-    QTest::addRow("missing path") << QStringList{u"audit"_qs, u"/nonexistent/tfi/cli"_qs} << 2 << u"/nonexistent/tfi/cli"_qs;
-    QTest::addRow("unknown revision") << QStringList{u"audit"_qs, u"@REPO@"_qs, u"--rev"_qs, u"nope-branch"_qs} << 2
-                                      << u"nope-branch"_qs;
+    QTest::addRow("missing path") << QStringList{u"audit"_qs, u"/nonexistent/tfi/cli"_qs} << 2
+                                  << u"/nonexistent/tfi/cli"_qs;
+    QTest::addRow("unknown revision")
+        << QStringList{u"audit"_qs, u"@REPO@"_qs, u"--rev"_qs, u"nope-branch"_qs} << 2 << u"nope-branch"_qs;
     QTest::addRow("no path") << QStringList{u"audit"_qs} << 2 << u"path"_qs;
-    QTest::addRow("unknown format") << QStringList{u"audit"_qs, u"@REPO@"_qs, u"--format"_qs, u"xml"_qs} << 2 << u"xml"_qs;
-    QTest::addRow("bad fail-on") << QStringList{u"audit"_qs, u"@REPO@"_qs, u"--fail-on"_qs, u"fatal"_qs} << 2 << u"fatal"_qs;
-    QTest::addRow("bad limit") << QStringList{u"audit"_qs, u"@REPO@"_qs, u"--max-file-size"_qs, u"-3"_qs} << 2 << u"-3"_qs;
+    QTest::addRow("unknown format") << QStringList{u"audit"_qs, u"@REPO@"_qs, u"--format"_qs, u"xml"_qs} << 2
+                                    << u"xml"_qs;
+    QTest::addRow("bad fail-on") << QStringList{u"audit"_qs, u"@REPO@"_qs, u"--fail-on"_qs, u"fatal"_qs} << 2
+                                 << u"fatal"_qs;
+    QTest::addRow("bad limit") << QStringList{u"audit"_qs, u"@REPO@"_qs, u"--max-file-size"_qs, u"-3"_qs} << 2
+                               << u"-3"_qs;
     QTest::addRow("unknown command") << QStringList{u"frobnicate"_qs} << 2 << QString();
     QTest::addRow("completes") << QStringList{u"audit"_qs, u"@REPO@"_qs} << 0 << QString();
 }

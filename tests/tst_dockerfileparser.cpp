@@ -445,6 +445,7 @@ void TestDockerfileParser::exposeRangeIsCapped()
     QCOMPARE(info.expose.first().containerPort, 1);
     QCOMPARE(info.expose.last().containerPort, 1024);
     QCOMPARE(describeDiagnostics(out.diagnostics), u"2:W, 3:W"_s);
+    QVERIFY2(out.diagnostics.first().message.contains(u"1024"), qPrintable(out.diagnostics.first().message));
 }
 
 void TestDockerfileParser::instructions_data()

@@ -132,7 +132,8 @@ void TestEnvironments::diffCommand()
     QVERIFY(!output.contains(u"kq93Hd8Lx0Pz"));
 
     QProcess full;
-    full.start(qEnvironmentVariable("TFI_BINARY"), {u"diff"_qs, repo.root(), u"--env"_qs, u"prod,staging"_qs});
+    full.start(qEnvironmentVariable("TFI_BINARY"),
+               {u"diff"_qs, repo.root(), u"--env"_qs, u"prod,staging"_qs});
     QVERIFY(full.waitForFinished(60000));
     const QString table = QString::fromUtf8(full.readAllStandardOutput());
     QVERIFY2(table.contains(u"SESSION_SECRET"), qPrintable(table));
@@ -144,9 +145,11 @@ void TestEnvironments::diffCommand()
 static QMap<QString, QByteArray> composeProject()
 {
     return {
-        {QStringLiteral("docker-compose.yml"), "services:\n  web:\n    build: .\n    environment:\n      LOG_LEVEL: info\n"
-                                               "  db:\n    image: postgres:16.2\n"},
-        {QStringLiteral("docker-compose.override.yml"), "services:\n  web:\n    environment:\n      LOG_LEVEL: debug\n"},
+        {QStringLiteral("docker-compose.yml"),
+         "services:\n  web:\n    build: .\n    environment:\n      LOG_LEVEL: info\n"
+         "  db:\n    image: postgres:16.2\n"},
+        {QStringLiteral("docker-compose.override.yml"),
+         "services:\n  web:\n    environment:\n      LOG_LEVEL: debug\n"},
         {QStringLiteral("docker-compose.production.yml"),
          "services:\n  web:\n    image: ghcr.io/acme/web:1.8.0\n    deploy:\n      replicas: 3\n"},
         {QStringLiteral("Dockerfile"), "FROM python:3.12-slim\nCMD [\"python\", \"app.py\"]\n"},
@@ -158,9 +161,10 @@ static QMap<QString, QByteArray> herokuProject()
     return {
         {QStringLiteral("Procfile"), "web: gunicorn app:app --bind 0.0.0.0:$PORT\n"},
         {QStringLiteral(".gitignore"), ".env.staging\n"},
-        {QStringLiteral(".env.production"),
-         "APP_NAME=shop\nLOG_LEVEL=warning\nFEATURE_FLAGS=checkout-v2\nSESSION_SECRET=kq93Hd8Lx0PzRt5vWm2Ny7Bc\n"},
-        {QStringLiteral(".env.staging.example"), "APP_NAME=shop\nLOG_LEVEL=info\nSESSION_SECRET=kq93Hd8Lx0PzRt5vWm2Ny7Bc\n"},
+        {QStringLiteral(".env.production"), "APP_NAME=shop\nLOG_LEVEL=warning\nFEATURE_FLAGS=checkout-"
+                                            "v2\nSESSION_SECRET=kq93Hd8Lx0PzRt5vWm2Ny7Bc\n"},
+        {QStringLiteral(".env.staging.example"),
+         "APP_NAME=shop\nLOG_LEVEL=info\nSESSION_SECRET=kq93Hd8Lx0PzRt5vWm2Ny7Bc\n"},
         {QStringLiteral("app.json"),
          R"({"name": "shop", "environments": {"review": {"env": {"APP_NAME": "shop", "LOG_LEVEL": "debug", "SESSION_SECRET": "kq93Hd8Lx0PzRt5vWm2Ny7Bc"}}}})"},
     };

@@ -24,13 +24,24 @@ private Q_SLOTS:
     void gitleaksAllowIsHonoured();
     void shallowCloneIsPartial();
     void scanWritesNothing();
+    void cutShortWalkIsAnAuditDiagnostic();
 };
 
 namespace {
 
 // Fake credentials, joined at run time so that secret scanners do not flag this file.
-QByteArray stripeLive() { return QByteArray("sk_" "live_") + "pdp4K8ffUF0eWIXiiQE8JkqH"; }
-QByteArray githubToken() { return QByteArray("gh" "p_") + "OhbVrpoiVgRV5IfLBcbfnoGMbJmTPSIAoCLr"; }
+QByteArray stripeLive()
+{
+    return QByteArray("sk_"
+                      "live_") +
+           "pdp4K8ffUF0eWIXiiQE8JkqH";
+}
+QByteArray githubToken()
+{
+    return QByteArray("gh"
+                      "p_") +
+           "OhbVrpoiVgRV5IfLBcbfnoGMbJmTPSIAoCLr";
+}
 
 constexpr qint64 january4 = 1767520800;  // 2026-01-04 10:00 UTC
 constexpr qint64 february1 = 1769936400; // 2026-02-01 09:00 UTC
@@ -39,7 +50,8 @@ constexpr qint64 march1 = 1772355600;    // 2026-03-01 09:00 UTC
 const QByteArray settingsWithKey = "import os\n"
                                    "\n"
                                    "DEBUG = False\n"
-                                   "STRIPE_KEY = \"" + stripeLive() + "\"\n";
+                                   "STRIPE_KEY = \"" +
+                                   stripeLive() + "\"\n";
 const QByteArray settingsFromEnvironment = "import os\n"
                                            "\n"
                                            "DEBUG = False\n"
@@ -65,8 +77,8 @@ QStringList gitDirectoryState(const QString &root)
     while (it.hasNext()) {
         it.next();
         const QFileInfo info = it.fileInfo();
-        state.append(info.filePath() + u' ' + QString::number(info.size()) + u' '
-                     + QString::number(info.lastModified().toMSecsSinceEpoch()));
+        state.append(info.filePath() + u' ' + QString::number(info.size()) + u' ' +
+                     QString::number(info.lastModified().toMSecsSinceEpoch()));
     }
     state.sort();
     return state;
@@ -171,7 +183,8 @@ void TestHistory::limitCutsTheWalk()
     QVERIFY(scan.secrets.isEmpty()); // the key was added before the newest commit
     QCOMPARE(scan.diagnostics.size(), 1);
     QCOMPARE(scan.diagnostics.first().severity, DiagnosticSeverity::Warning);
-    QVERIFY2(scan.diagnostics.first().message.contains(u"1 commit"), qPrintable(scan.diagnostics.first().message));
+    QVERIFY2(scan.diagnostics.first().message.contains(u"1 commit"),
+             qPrintable(scan.diagnostics.first().message));
 
     const HistoryScan whole = scanHistoryForSecrets(repo.root(), QString(), 3);
     QVERIFY(!whole.truncated);
@@ -218,9 +231,10 @@ void TestHistory::binaryAndLargeFilesAreSkipped()
     binary += "TOKEN = \"" + githubToken() + "\"\n";
     QByteArray large(2 * 1024 * 1024, 'x');
     large += "\nTOKEN = \"" + githubToken() + "\"\n";
-    repo.write({{u"assets/logo.png"_s, binary},
-                {u"data/dump.sql"_s, large},
-                {u"assets/big.txt"_s, "version https://git-lfs.github.com/spec/v1\noid sha256:abc\nsize 12\n"}});
+    repo.write(
+        {{u"assets/logo.png"_s, binary},
+         {u"data/dump.sql"_s, large},
+         {u"assets/big.txt"_s, "version https://git-lfs.github.com/spec/v1\noid sha256:abc\nsize 12\n"}});
     repo.commit(u"Assets"_s);
     const HistoryScan scan = scanHistoryForSecrets(repo.root(), QString(), 100);
     QVERIFY(scan.secrets.isEmpty());
@@ -252,7 +266,8 @@ void TestHistory::shallowCloneIsPartial()
     const HistoryScan scan = scanHistoryForSecrets(repo.root(), QString(), 100);
     QVERIFY(scan.partial);
     QCOMPARE(scan.diagnostics.size(), 1);
-    QVERIFY2(scan.diagnostics.first().message.contains(u"partial"), qPrintable(scan.diagnostics.first().message));
+    QVERIFY2(scan.diagnostics.first().message.contains(u"partial"),
+             qPrintable(scan.diagnostics.first().message));
 }
 
 void TestHistory::scanWritesNothing()
@@ -271,4 +286,24 @@ void TestHistory::scanWritesNothing()
 }
 
 QTEST_GUILESS_MAIN(TestHistory)
+void TestHistory::cutShortWalkIsAnAuditDiagnostic()
+{
+    tfi::test::ScratchRepo repo;
+    for (int i = 0; i < 3; ++i) {
+        repo.write(QStringLiteral("Procfile"), "web: gunicorn app:app --workers " + QByteArray::number(i + 1) + "\n");
+        repo.commit(QStringLiteral("commit %1").arg(i));
+    }
+    AuditOptions options;
+    options.path = repo.root();
+    options.historyLimit = 1;
+    LoadError error;
+    const AuditResultPtr result = runAudit(options, error);
+    QVERIFY2(result, qPrintable(error.message));
+    QVERIFY(!result->diagnostics.isEmpty());
+    options.historyLimit = 10;
+    const AuditResultPtr full = runAudit(options, error);
+    QVERIFY(full);
+    QCOMPARE(full->diagnostics.size(), result->diagnostics.size() - 1);
+}
+
 #include "tst_history.moc"

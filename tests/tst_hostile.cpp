@@ -36,7 +36,8 @@ void TestHostile::hostileTreeFinishes()
     QByteArray stream;
     for (int i = 0; i < 100000; ++i)
         stream += "---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c" + QByteArray::number(i) + "\n";
-    QByteArray longLine = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: long\ndata:\n  x: " + QByteArray(4 * 1024 * 1024, 'x') + "\n";
+    QByteArray longLine = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: long\ndata:\n  x: " +
+                          QByteArray(4 * 1024 * 1024, 'x') + "\n";
     QByteArray binary(4096, '\0');
     for (int i = 0; i < binary.size(); ++i)
         binary[i] = char(i * 7);
@@ -49,8 +50,10 @@ void TestHostile::hostileTreeFinishes()
         {QStringLiteral("hostile/long-line.yaml"), longLine},
         {QStringLiteral("hostile/binary.yaml"), binary},
         {QStringLiteral("hostile/huge.yaml"), QByteArray(9 * 1024 * 1024, 'a')},
-        {QStringLiteral("hostile/invalid-utf8/docker-compose.yml"), "services:\n  web:\n    image: \"\xff\xfe\xfd\"\n"},
-        {QStringLiteral("hostile/crlf/Procfile"), "\xEF\xBB\xBFweb: node server.js\r\nworker: node worker.js\r\n"},
+        {QStringLiteral("hostile/invalid-utf8/docker-compose.yml"),
+         "services:\n  web:\n    image: \"\xff\xfe\xfd\"\n"},
+        {QStringLiteral("hostile/crlf/Procfile"),
+         "\xEF\xBB\xBFweb: node server.js\r\nworker: node worker.js\r\n"},
         {QStringLiteral("hostile/Dockerfile"), QByteArray(100000, '\\')},
         {QStringLiteral("hostile/.env"), "\"unterminated=\n" + QByteArray(50000, '"')},
         {QStringLiteral("hostile/fly.toml"), "[[[[[[ nonsense"},
@@ -61,7 +64,8 @@ void TestHostile::hostileTreeFinishes()
          "      containers:\n        - name: app\n          image: survivor:1.0\n"},
     });
     for (int i = 0; i < 2000; ++i)
-        repo.write(QStringLiteral("many/f%1.yaml").arg(i), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: m\n");
+        repo.write(QStringLiteral("many/f%1.yaml").arg(i),
+                   "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: m\n");
     repo.commit(QStringLiteral("hostile"));
 
     for (const QString &revision : {QString(), u"HEAD"_qs}) {
@@ -84,9 +88,9 @@ void TestHostile::hostileTreeFinishes()
         QSet<QString> diagnosed;
         for (const Diagnostic &diagnostic : result->diagnostics)
             diagnosed.insert(diagnostic.location.path);
-        for (const QString &path : {u"hostile/deep-flow.yaml"_qs, u"hostile/deep-block.yaml"_qs,
-                                    u"hostile/stream.yaml"_qs, u"hostile/huge.yaml"_qs, u"hostile/fly.toml"_qs,
-                                    u"hostile/render.yaml"_qs})
+        for (const QString &path :
+             {u"hostile/deep-flow.yaml"_qs, u"hostile/deep-block.yaml"_qs, u"hostile/stream.yaml"_qs,
+              u"hostile/huge.yaml"_qs, u"hostile/fly.toml"_qs, u"hostile/render.yaml"_qs})
             QVERIFY2(diagnosed.contains(path), qPrintable(path));
     }
 }

@@ -25,7 +25,10 @@ void TestPositiveControl::wellFactoredServiceIsClean()
     for (const Finding &finding : result->findings) {
         if (finding.suppressed)
             continue;
-        const QString line = QStringLiteral("%1 %2:%3 %4").arg(finding.rule, finding.location.path).arg(finding.location.line).arg(finding.message);
+        const QString line = QStringLiteral("%1 %2:%3 %4")
+                                 .arg(finding.rule, finding.location.path)
+                                 .arg(finding.location.line)
+                                 .arg(finding.message);
         if (finding.severity == Severity::Error)
             errors.append(line);
         else if (finding.severity == Severity::Warning)
@@ -46,7 +49,8 @@ static QMap<QString, QByteArray> wellFactoredService()
     return {
         {QStringLiteral("README.md"), "# orders\n\nThe orders service.\n"},
         {QStringLiteral(".gitignore"), ".env\n__pycache__/\n"},
-        {QStringLiteral("requirements.txt"), "flask==3.0.3\ngunicorn==22.0.0\npsycopg[binary]==3.1.19\nredis==5.0.4\n"},
+        {QStringLiteral("requirements.txt"),
+         "flask==3.0.3\ngunicorn==22.0.0\npsycopg[binary]==3.1.19\nredis==5.0.4\n"},
         {QStringLiteral("orders/__init__.py"), ""},
         {QStringLiteral("orders/app.py"), R"(import logging
 import os
@@ -84,10 +88,9 @@ USER 10001
 EXPOSE 8080
 CMD ["gunicorn", "orders.app:app", "--bind", "0.0.0.0:8080", "--access-logfile", "-"]
 )"},
-        {QStringLiteral("Procfile"),
-         "web: gunicorn orders.app:app --bind 0.0.0.0:$PORT --access-logfile -\n"
-         "worker: python -m orders.worker\n"
-         "release: python -m orders.migrate\n"},
+        {QStringLiteral("Procfile"), "web: gunicorn orders.app:app --bind 0.0.0.0:$PORT --access-logfile -\n"
+                                     "worker: python -m orders.worker\n"
+                                     "release: python -m orders.migrate\n"},
         {QStringLiteral(".env.example"), "DATABASE_URL=\nREDIS_URL=\nLOG_LEVEL=INFO\n"},
         {QStringLiteral("compose.yaml"), R"(services:
   web:

@@ -228,6 +228,7 @@ void TestProcfileParser::largeInputStaysLinear()
     QCOMPARE(out.workloads.last().name, QStringLiteral("web"));
     QCOMPARE(out.workloads.last().location.line, 100001);
     QCOMPARE(out.diagnostics.size(), 101); // 100 reported and one summary
+    QVERIFY2(out.diagnostics.last().message.contains(u"49900"), qPrintable(out.diagnostics.last().message));
 }
 
 QTEST_GUILESS_MAIN(TestProcfileParser)

@@ -23,11 +23,14 @@ static QByteArray treeFingerprint(const QString &root)
     while (it.hasNext()) {
         it.next();
         const QFileInfo info = it.fileInfo();
-        QString entry = info.filePath().mid(root.size()) + u'|' + QString::number(info.lastModified().toMSecsSinceEpoch());
+        QString entry = info.filePath().mid(root.size()) + u'|' +
+                        QString::number(info.lastModified().toMSecsSinceEpoch());
         if (info.isFile() && !info.isSymLink()) {
             QFile file(info.filePath());
             if (file.open(QIODevice::ReadOnly))
-                entry += u'|' + QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
+                entry +=
+                    u'|' + QString::fromLatin1(
+                               QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
         }
         entries.append(entry);
     }

@@ -93,7 +93,8 @@ void TestRepoSnapshot::dirtyFlag()
     QFETCH(QString, change);
     QFETCH(bool, dirty);
     test::ScratchRepo repo;
-    repo.write({{QStringLiteral(".gitignore"), "*.tmp\n"}, {QStringLiteral("Procfile"), "web: gunicorn app:app\n"}});
+    repo.write(
+        {{QStringLiteral(".gitignore"), "*.tmp\n"}, {QStringLiteral("Procfile"), "web: gunicorn app:app\n"}});
     repo.commit(QStringLiteral("initial"));
     if (change == u"modify")
         repo.write(QStringLiteral("Procfile"), "web: gunicorn app:app --workers 3\n");
@@ -156,10 +157,10 @@ void TestRepoSnapshot::errors_data()
     QTest::addColumn<QString>("mentions");
     QTest::addRow("missing path") << u"/nonexistent/tfi-test/path"_qs << QString()
                                   << int(LoadError::Kind::MissingPath) << u"/nonexistent/tfi-test/path"_qs;
-    QTest::addRow("unknown revision") << QString() << u"no-such-branch"_qs << int(LoadError::Kind::UnknownRevision)
-                                      << u"no-such-branch"_qs;
-    QTest::addRow("revision naming a blob") << QString() << u"HEAD:Procfile"_qs
-                                            << int(LoadError::Kind::UnknownRevision) << u"HEAD:Procfile"_qs;
+    QTest::addRow("unknown revision")
+        << QString() << u"no-such-branch"_qs << int(LoadError::Kind::UnknownRevision) << u"no-such-branch"_qs;
+    QTest::addRow("revision naming a blob")
+        << QString() << u"HEAD:Procfile"_qs << int(LoadError::Kind::UnknownRevision) << u"HEAD:Procfile"_qs;
 }
 
 void TestRepoSnapshot::errors()
@@ -282,7 +283,8 @@ void TestRepoSnapshot::emptyAndBareRepositories()
     source.commit(QStringLiteral("initial"));
     QTemporaryDir bareDirectory;
     QProcess git;
-    git.start(u"git"_qs, {u"clone"_qs, u"--bare"_qs, u"-q"_qs, source.root(), bareDirectory.filePath(u"bare.git"_qs)});
+    git.start(u"git"_qs,
+              {u"clone"_qs, u"--bare"_qs, u"-q"_qs, source.root(), bareDirectory.filePath(u"bare.git"_qs)});
     QVERIFY(git.waitForFinished(30000));
     QCOMPARE(git.exitCode(), 0);
     options.path = bareDirectory.filePath(u"bare.git"_qs);

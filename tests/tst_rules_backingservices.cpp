@@ -19,6 +19,7 @@ private Q_SLOTS:
     void quiet();
     void creditsSecretReferences();
     void neverShowsPasswords();
+    void notApplicableWithoutServices();
 };
 
 namespace {
@@ -85,7 +86,7 @@ void TestBackingServicesRules::fires_data()
 def connect():
     return psycopg2.connect(host="db.internal", dbname="shop", user="shop")
 )py"}} << u"backing-services.address-in-code"_s << u"shop/db.py"_s
-                                                      << 5 << 34 << QString() << u"db.internal"_s;
+                                                      << 5 << 35 << QString() << u"db.internal"_s;
     QTest::addRow("multi-line client construction") << Files{{u"worker/cache.py"_s, R"py(import redis
 
 cache = redis.Redis(
@@ -100,6 +101,10 @@ cache = redis.Redis(
                   "const connection = amqp.connect(\"amqp://shop:hunter2@rabbit.prod.internal:5672/\");\n"}}
         << u"backing-services.address-in-code"_s << u"src/queue.js"_s << 3 << 34 << QString()
         << u"rabbit.prod.internal"_s;
+    QTest::addRow("host constant in Go")
+        << Files{{u"internal/store/db.go"_s, "package store\n\nconst DBHost = \"orders-db.prod.internal\"\n"}}
+        << u"backing-services.address-in-code"_s << u"internal/store/db.go"_s << 3 << 0 << QString()
+        << u"orders-db.prod.internal"_s;
     QTest::addRow("env var names a service nothing provides")
         << Files{{u"k8s/web.yaml"_s, deployment("          env:\n            - name: REDIS_URL\n"
                                                 "              value: redis://cache:6379/0\n")}}
@@ -135,6 +140,12 @@ spec:
         << Files{{u"k8s/web.yaml"_s, deployment("          env:\n            - name: DB_HOST\n"
                                                 "              value: 10.20.0.12\n")}}
         << u"backing-services.ip-address"_s << u"k8s/web.yaml"_s << 19 << 0 << u"web"_s << u"10.20.0.12"_s;
+    QTest::addRow("production Compose file points at localhost")
+        << Files{{u"compose.yaml"_s,
+                  "services:\n  web:\n    build: .\n    environment:\n      LOG_LEVEL: info\n"},
+                 {u"compose.prod.yaml"_s, "services:\n  web:\n    environment:\n"
+                                          "      REDIS_URL: redis://localhost:6379/0\n"}}
+        << u"backing-services.localhost"_s << u"compose.prod.yaml"_s << 4 << 0 << u"web"_s << u"REDIS_URL"_s;
     QTest::addRow("production dotenv points at localhost")
         << Files{{u".env.production"_s, "NODE_ENV=production\nREDIS_URL=redis://127.0.0.1:6379\n"}}
         << u"backing-services.localhost"_s << u".env.production"_s << 2 << 0 << QString() << u"REDIS_URL"_s;
@@ -275,6 +286,15 @@ void TestBackingServicesRules::neverShowsPasswords()
     QCOMPARE(test::findingsOf(*result, u"backing-services.address-in-code"_s).size(), 1);
     for (const Finding &finding : result->findings)
         QVERIFY2(!finding.message.contains(u"s3cr3t"), qPrintable(finding.message));
+}
+
+void TestBackingServicesRules::notApplicableWithoutServices()
+{
+    const AuditResultPtr result = test::auditFiles(
+        {{u"Procfile"_s, "worker: python -m shop.worker\n"}, {u"shop/worker.py"_s, "print(\"working\")\n"}});
+    QVERIFY(result);
+    QCOMPARE(result->factors.at(3).status, FactorStatus::NotApplicable);
+    QVERIFY(!result->factors.at(3).reason.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestBackingServicesRules)

@@ -130,8 +130,9 @@ void TestCodebaseRules::fires_data()
     QTest::addColumn<QStringList>("mentions");
 
     QTest::addRow("app copied per environment")
-        << copiedApp(u"app-dev"_s, u"app-prod"_s) << u"codebase.copies-per-environment"_s << u"app-prod/Dockerfile"_s
-        << 0 << QStringList{u"app-dev/, app-prod/"_s, u"share 4 files, 3 of them identical"_s};
+        << copiedApp(u"app-dev"_s, u"app-prod"_s) << u"codebase.copies-per-environment"_s
+        << u"app-prod/Dockerfile"_s << 0
+        << QStringList{u"app-dev/, app-prod/"_s, u"share 4 file"_s, u"3 of them identical"_s};
 
     Files staging = copiedApp(u"services/billing"_s, u"services/billing-staging"_s);
     QTest::addRow("plain directory beside its staging copy")
@@ -139,18 +140,16 @@ void TestCodebaseRules::fires_data()
         << QStringList{u"services/billing/, services/billing-staging/"_s};
 
     Files env = copiedApp(u"prod_api"_s, u"stg_api"_s);
-    QTest::addRow("environment prefix") << env << u"codebase.copies-per-environment"_s << u"stg_api/Dockerfile"_s
-                                        << 0 << QStringList{u"prod_api/, stg_api/"_s};
+    QTest::addRow("environment prefix")
+        << env << u"codebase.copies-per-environment"_s << u"stg_api/Dockerfile"_s << 0
+        << QStringList{u"prod_api/, stg_api/"_s};
 
     QTest::addRow("several built apps")
-        << Files{{u"api/Dockerfile"_s, pythonDockerfile},
-                 {u"api/app.py"_s, flaskApp},
-                 {u"api/requirements.txt"_s, pinnedRequirements},
-                 {u"web/Dockerfile"_s, nodeDockerfile},
-                 {u"worker/Dockerfile"_s, goDockerfile},
-                 {u"worker/Procfile"_s, "worker: /worker\n"}}
+        << Files{{u"api/Dockerfile"_s, pythonDockerfile},         {u"api/app.py"_s, flaskApp},
+                 {u"api/requirements.txt"_s, pinnedRequirements}, {u"web/Dockerfile"_s, nodeDockerfile},
+                 {u"worker/Dockerfile"_s, goDockerfile},          {u"worker/Procfile"_s, "worker: /worker\n"}}
         << u"codebase.multiple-deployables"_s << u"api/Dockerfile"_s << 0
-        << QStringList{u"3 deployable apps"_s, u"api/, web/, worker/"_s};
+        << QStringList{u"holds 3 deployable app"_s, u"api/, web/, worker/"_s};
 
     QTest::addRow("root app and a second app")
         << Files{{u"Dockerfile"_s, pythonDockerfile},
@@ -159,15 +158,15 @@ void TestCodebaseRules::fires_data()
                  {u"frontend/Dockerfile"_s, nodeDockerfile},
                  {u"frontend/package.json"_s, "{\"name\": \"frontend\"}\n"}}
         << u"codebase.multiple-deployables"_s << u"Dockerfile"_s << 0
-        << QStringList{u"2 deployable apps"_s, u"(repository root), frontend/"_s};
+        << QStringList{u"holds 2 deployable app"_s, u"(repository root), frontend/"_s};
 
     QTest::addRow("deploy repository with several charts")
         << Files{{u"charts/billing/Chart.yaml"_s, chart("billing")},
                  {u"charts/billing/values.yaml"_s, "image:\n  tag: \"2.1.0\"\n"},
                  {u"charts/search/Chart.yaml"_s, chart("search")},
                  {u"charts/search/values.yaml"_s, "image:\n  tag: \"0.9.4\"\n"}}
-        << u"codebase.multiple-deployables"_s << u"charts/billing/Chart.yaml"_s << 1
-        << QStringList{u"2 Helm charts"_s, u"charts/billing/, charts/search/"_s};
+        << u"codebase.multiple-deployables"_s << u"charts/billing/Chart.yaml"_s << 2
+        << QStringList{u"deploys 2 Helm chart"_s, u"charts/billing/, charts/search/"_s};
 }
 
 void TestCodebaseRules::fires()
@@ -196,7 +195,8 @@ void TestCodebaseRules::quiet_data()
     QTest::addColumn<Files>("files");
     QTest::addColumn<QString>("rule");
 
-    const QByteArray overlay = kustomization("  - ../../base\n") + "images:\n  - name: ghcr.io/acme/web\n    newTag: \"1.4.2\"\n";
+    const QByteArray overlay =
+        kustomization("  - ../../base\n") + "images:\n  - name: ghcr.io/acme/web\n    newTag: \"1.4.2\"\n";
     QTest::addRow("kustomize overlays are configuration, not copies")
         << Files{{u"k8s/base/kustomization.yaml"_s, kustomization("  - deployment.yaml\n")},
                  {u"k8s/base/deployment.yaml"_s, deployment},
@@ -216,7 +216,8 @@ void TestCodebaseRules::quiet_data()
     QTest::addRow("an app and its test directory")
         << Files{{u"app/app.py"_s, flaskApp},
                  {u"app/requirements.txt"_s, pinnedRequirements},
-                 {u"app-test/test_app.py"_s, "from app.app import app\n\ndef test_index():\n    assert app\n"},
+                 {u"app-test/test_app.py"_s,
+                  "from app.app import app\n\ndef test_index():\n    assert app\n"},
                  {u"app-test/requirements.txt"_s, "pytest==8.2.0\n"}}
         << u"codebase.copies-per-environment"_s;
 
@@ -262,7 +263,8 @@ void TestCodebaseRules::quiet_data()
                  {u"k8s/deployment.yaml"_s, deployment}}
         << u"codebase.multiple-deployables"_s;
 
-    QTest::addRow("committed tree is clean") << Files{{u"app.py"_s, flaskApp}} << u"codebase.dirty-worktree"_s;
+    QTest::addRow("committed tree is clean")
+        << Files{{u"app.py"_s, flaskApp}} << u"codebase.dirty-worktree"_s;
     QTest::addRow("git repository is version control")
         << Files{{u"app.py"_s, flaskApp}} << u"codebase.not-version-controlled"_s;
 }
@@ -274,7 +276,9 @@ void TestCodebaseRules::quiet()
     const AuditResultPtr result = test::auditFiles(files);
     QVERIFY(result);
     const QList<Finding> found = test::allFindingsOf(*result, rule);
-    QVERIFY2(found.isEmpty(), found.isEmpty() ? "" : qPrintable(found.first().location.path + u": "_s + found.first().message));
+    QVERIFY2(found.isEmpty(),
+             found.isEmpty() ? ""
+                             : qPrintable(found.first().location.path + u": "_s + found.first().message));
     QCOMPARE(result->factors.at(0).status == FactorStatus::NotApplicable, false);
 }
 

@@ -123,10 +123,10 @@ spec:
         << u"concurrency.multiple-daemons"_s << u"Procfile"_s << 2 << u"web"_s << u"background"_s
         << int(Severity::Warning);
     QTest::addRow("daemons: Dockerfile runs supervisord")
-        << Files{{u"Dockerfile"_s,
+        << Files{{u"api/Dockerfile"_s,
                   "FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\n"
                   "CMD [\"/usr/bin/supervisord\", \"-c\", \"/etc/supervisor/conf.d/app.conf\"]\n"}}
-        << u"concurrency.multiple-daemons"_s << u"Dockerfile"_s << 5 << QString() << u"supervisord"_s
+        << u"concurrency.multiple-daemons"_s << u"api/Dockerfile"_s << 5 << u"api"_s << u"supervisord"_s
         << int(Severity::Warning);
     QTest::addRow("daemons: sh -c in a container")
         << Files{{u"k8s/web.yaml"_s,

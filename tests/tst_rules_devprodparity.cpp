@@ -279,6 +279,13 @@ void TestDevProdParityRules::quiet_data()
         {u".env.example"_s, "DATABASE_URL=postgres://shop:shop@localhost:5432/shop\nSTRIPE_KEY=sk_test\n"},
         {u"k8s/web.yaml"_s, deployment(postgresUrl + "          envFrom:\n            - secretRef:\n"
                                                      "                name: shop-external\n")}};
+    QTest::addRow("variables set in every deployed environment") << Files{
+        {u"Procfile"_s, "web: gunicorn shop.wsgi\n"},
+        {u".env.staging"_s,
+         "DATABASE_URL=postgres://shop@staging-db:5432/shop\nSENTRY_DSN=https://sentry.example.com/41\n"},
+        {u".env.production"_s,
+         "DATABASE_URL=postgres://shop@prod-db:5432/shop\nSENTRY_DSN=https://sentry.example.com/42\n"},
+        {u".env.test"_s, "DATABASE_URL=postgres://shop@localhost:5432/shop_test\n"}};
     QTest::addRow("health checks in every environment") << Files{{u"render.yaml"_s, R"yaml(projects:
   - name: shop
     environments:

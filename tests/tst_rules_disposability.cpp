@@ -18,12 +18,19 @@ private Q_SLOTS:
     void quiet_data();
     void quiet();
     void credits();
+    void sharedPlaceReportedOnce();
     void notApplicableWithoutProcesses();
 };
 
 namespace {
 
 constexpr int factor = 9;
+
+bool hasEquivalent(const RuleInfo *rule, const char *check)
+{
+    return rule && std::any_of(rule->equivalents.cbegin(), rule->equivalents.cend(),
+                               [&](const char *equivalent) { return qstrcmp(equivalent, check) == 0; });
+}
 
 // A Deployment `web` serving port 8000; `containerLines` go under its container, `podLines` after it.
 QByteArray deployment(const QByteArray &containerLines, const QByteArray &podLines = {})
@@ -89,10 +96,13 @@ void TestDisposabilityRules::catalogue()
     }
     const RuleInfo *readiness = ruleById(u"disposability.missing-readiness-probe"_s);
     QVERIFY(readiness);
-    QVERIFY(readiness->equivalents.contains("polaris:readinessProbeMissing"));
-    QVERIFY(readiness->equivalents.contains("kube-linter:no-readiness-probe"));
-    QVERIFY(readiness->equivalents.contains("kube-score:pod-probes"));
-    QVERIFY(ruleById(u"disposability.shell-form-command"_s)->equivalents.contains("hadolint:DL3025"));
+    QVERIFY(hasEquivalent(readiness, "polaris:readinessProbeMissing"));
+    QVERIFY(hasEquivalent(readiness, "kube-linter:no-readiness-probe"));
+    QVERIFY(hasEquivalent(readiness, "kube-score:pod-probes"));
+    const RuleInfo *liveness = ruleById(u"disposability.missing-liveness-probe"_s);
+    QVERIFY(hasEquivalent(liveness, "polaris:livenessProbeMissing"));
+    QVERIFY(hasEquivalent(liveness, "kube-linter:no-liveness-probe"));
+    QVERIFY(hasEquivalent(ruleById(u"disposability.shell-form-command"_s), "hadolint:DL3025"));
 }
 
 void TestDisposabilityRules::fires_data()
@@ -503,6 +513,26 @@ signal.signal(signal.SIGTERM, shutdown)
     QVERIFY(creditAt(u"shop/__main__.py"_s));
     QCOMPARE(creditAt(u"shop/__main__.py"_s)->location.line, 9);
     QCOMPARE(result->factors.at(factor - 1).status, FactorStatus::Pass);
+}
+
+void TestDisposabilityRules::sharedPlaceReportedOnce()
+{
+    // One Procfile line runs in two environments: one finding, tied to neither.
+    const AuditResultPtr result = test::auditFiles({
+        {u"Procfile"_s, "web: sleep 20 && gunicorn shop.wsgi\n"},
+        {u".env.staging"_s, "DATABASE_URL=postgres://shop@staging-db:5432/shop\n"},
+        {u".env.production"_s, "DATABASE_URL=postgres://shop@prod-db:5432/shop\n"},
+    });
+    QVERIFY(result);
+    int copies = 0;
+    for (const Workload &workload : result->model.workloads)
+        copies += workload.name == u"web" ? 1 : 0;
+    QCOMPARE(copies, 2);
+    const QList<Finding> findings = test::findingsOf(*result, u"disposability.startup-sleep"_s);
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.first().location, (Location{u"Procfile"_s, 1, 6}));
+    QCOMPARE(findings.first().workload, u"web"_s);
+    QVERIFY(findings.first().environment.isEmpty());
 }
 
 void TestDisposabilityRules::notApplicableWithoutProcesses()

@@ -256,6 +256,15 @@ void TestLogsRules::fires_data()
                                      "    volumes:\n      - ./logs:/app/logs\n"}}
         << u"logs.log-volume"_s << u"compose.yaml"_s << 5 << u"web"_s << u"/app/logs"_s
         << int(Severity::Info);
+    QTest::addRow("log directory bind-mounted in the Compose base file")
+        << Files{{u"docker-compose.yml"_s,
+                  "services:\n  web:\n    build: .\n    volumes:\n"
+                  "      - ./uploads:/srv/shop/uploads\n      - /var/log/shop:/var/log/shop\n"},
+                 {u"docker-compose.override.yml"_s,
+                  "services:\n  web:\n    environment:\n      DEBUG: \"true\"\n"},
+                 {u"k8s/web.yaml"_s, deployment({})}}
+        << u"logs.log-volume"_s << u"docker-compose.yml"_s << 6 << u"web"_s << u"/var/log/shop"_s
+        << int(Severity::Info);
     QTest::addRow("Dockerfile VOLUME for logs")
         << Files{{u"api/Dockerfile"_s, "FROM node:20-alpine\nCOPY . .\nVOLUME /var/log/api\n"
                                        "CMD [\"node\", \"server.js\"]\n"}}

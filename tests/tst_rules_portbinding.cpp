@@ -18,6 +18,8 @@ private Q_SLOTS:
     void quiet_data();
     void quiet();
     void creditsPortVariable();
+    void onceAcrossEnvironments();
+    void notApplicableWithoutPorts();
 };
 
 namespace {
@@ -162,7 +164,7 @@ void TestPortBindingRules::fires_data()
         << Files{{u"compose.yaml"_s, "services:\n  web:\n    build: .\n    ports:\n      - \"3000:3000\"\n"},
                  {u"Dockerfile"_s, "FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nEXPOSE 8080\nCMD [\"node\", "
                                    "\"server.js\"]\n"}}
-        << u"port-binding.expose-mismatch"_s << u"compose.yaml"_s << 5 << u"web"_s << u"EXPOSEs 8080"_s
+        << u"port-binding.expose-mismatch"_s << u"compose.yaml"_s << 5 << u"web"_s << u"EXPOSEs only 8080"_s
         << int(Severity::Info);
     QTest::addRow("hostPort")
         << Files{{u"k8s/web.yaml"_s,
@@ -280,6 +282,14 @@ void TestPortBindingRules::quiet_data()
         << Files{{u"compose.yaml"_s, "services:\n  web:\n    build: .\n    ports:\n      - \"8080:8000\"\n"},
                  {u"Dockerfile"_s, "FROM python:3.12-slim\nEXPOSE 8000\nCMD [\"gunicorn\", \"shop.wsgi\"]\n"}}
         << u"port-binding.expose-mismatch"_s;
+    QTest::addRow("container port without hostPort")
+        << Files{{u"k8s/web.yaml"_s, deployment(namedPort)}} << u"port-binding.host-port"_s;
+    QTest::addRow("a DaemonSet node agent takes a node port")
+        << Files{{u"k8s/agent.yaml"_s,
+                  deployment(
+                      "          ports:\n            - containerPort: 9100\n              hostPort: 9100\n",
+                      {}, "DaemonSet")}}
+        << u"port-binding.host-port"_s;
     QTest::addRow("a DaemonSet node agent on the host network")
         << Files{{u"k8s/agent.yaml"_s, deployment(namedPort, "      hostNetwork: true\n", "DaemonSet")}}
         << u"port-binding.host-network"_s;
@@ -342,6 +352,31 @@ void TestPortBindingRules::creditsPortVariable()
             credited || (credit.factor == 7 && credit.text.contains(u"$PORT") && credit.location.line == 1);
     QVERIFY(credited);
     QCOMPARE(result->factors.at(6).status, FactorStatus::Pass);
+}
+
+// A Procfile app configured per environment (dotenv files) is laid out once per environment;
+// the command is the same line, so the finding is one.
+void TestPortBindingRules::onceAcrossEnvironments()
+{
+    const AuditResultPtr result =
+        test::auditFiles({{u"Procfile"_s, "web: gunicorn shop.wsgi -b 0.0.0.0:8000\n"},
+                          {u".env.staging"_s, "LOG_LEVEL=debug\n"},
+                          {u".env.production"_s, "LOG_LEVEL=info\n"}});
+    QVERIFY(result);
+    const QList<Finding> findings = test::findingsOf(*result, u"port-binding.platform-port-ignored"_s);
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.first().location.path, u"Procfile"_s);
+    QCOMPARE(findings.first().location.line, 1);
+    QVERIFY2(findings.first().message.contains(u"prod"), qPrintable(findings.first().message));
+    QVERIFY2(findings.first().message.contains(u"staging"), qPrintable(findings.first().message));
+}
+
+void TestPortBindingRules::notApplicableWithoutPorts()
+{
+    const AuditResultPtr result = test::auditFiles({{u"Procfile"_s, "worker: python -m shop.worker\n"}});
+    QVERIFY(result);
+    QCOMPARE(result->factors.at(6).status, FactorStatus::NotApplicable);
+    QVERIFY(!result->factors.at(6).reason.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPortBindingRules)

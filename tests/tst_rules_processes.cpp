@@ -143,6 +143,12 @@ volumes:
   pgdata:
 )yaml"}} << u"processes.stateful-volume"_s
         << u"compose.yaml"_s << 5 << u"web"_s << u"/app/data"_s << int(Severity::Info);
+    QTest::addRow("data directory in the production Compose environment")
+        << Files{{u"compose.yaml"_s, "services:\n  web:\n    build: .\n"},
+                 {u"compose.prod.yaml"_s, "services:\n  web:\n    volumes:\n      - web-data:/srv/app/data\n"
+                                          "volumes:\n  web-data:\n"}}
+        << u"processes.stateful-volume"_s << u"compose.prod.yaml"_s << 4 << u"web"_s << u"/srv/app/data"_s
+        << int(Severity::Warning);
     QTest::addRow("SQLite database in a deployed process")
         << Files{{u"k8s/web.yaml"_s, workload("          env:\n            - name: DATABASE_URL\n"
                                               "              value: sqlite:////srv/shop/db.sqlite3\n")}}
@@ -284,6 +290,25 @@ void TestProcessesRules::quiet_data()
                            "      volumes:\n        - name: tmp\n          emptyDir: {}\n"
                            "        - name: cache\n          emptyDir: {}\n")}}
         << u"processes.emptydir-store"_s;
+    QTest::addRow("a Job's scratch emptyDir") << Files{{u"k8s/export.yaml"_s, R"yaml(apiVersion: batch/v1
+kind: Job
+metadata:
+  name: export
+spec:
+  template:
+    spec:
+      restartPolicy: Never
+      containers:
+        - name: export
+          image: registry.example.com/shop/web:3.2.0
+          args: ["python", "manage.py", "export", "--out", "/data/export.csv"]
+          volumeMounts:
+            - name: work
+              mountPath: /data
+      volumes:
+        - name: work
+          emptyDir: {}
+)yaml"}} << u"processes.emptydir-store"_s;
     QTest::addRow("emptyDir shared with a sidecar")
         << Files{{u"k8s/web.yaml"_s,
                   workload("          volumeMounts:\n            - name: exchange\n              mountPath: "

@@ -55,7 +55,13 @@ void TestSarif::structure()
             expiredIndex = i;
     }
     QVERIFY(expiredIndex >= 0);
-    QCOMPARE(rules.at(expiredIndex).toObject().value(u"defaultConfiguration").toObject().value(u"level").toString(), u"note"_qs);
+    QCOMPARE(rules.at(expiredIndex)
+                 .toObject()
+                 .value(u"defaultConfiguration")
+                 .toObject()
+                 .value(u"level")
+                 .toString(),
+             u"note"_qs);
 
     const QJsonArray results = run.value(u"results").toArray();
     QCOMPARE(results.size(), 3);
@@ -63,9 +69,12 @@ void TestSarif::structure()
     QCOMPARE(first.value(u"ruleId").toString(), u"codebase.expired-suppression"_qs);
     QCOMPARE(first.value(u"ruleIndex").toInt(), expiredIndex);
     QCOMPARE(first.value(u"level").toString(), u"note"_qs);
-    QCOMPARE(first.value(u"partialFingerprints").toObject().value(u"twelveFactorInspector/v1").toString(), plain.id);
-    const QJsonObject physical = first.value(u"locations").toArray().at(0).toObject().value(u"physicalLocation").toObject();
-    QCOMPARE(physical.value(u"artifactLocation").toObject().value(u"uri").toString(), u"deploy/my%20app/.twelve-factor.yml"_qs);
+    QCOMPARE(first.value(u"partialFingerprints").toObject().value(u"twelveFactorInspector/v1").toString(),
+             plain.id);
+    const QJsonObject physical =
+        first.value(u"locations").toArray().at(0).toObject().value(u"physicalLocation").toObject();
+    QCOMPARE(physical.value(u"artifactLocation").toObject().value(u"uri").toString(),
+             u"deploy/my%20app/.twelve-factor.yml"_qs);
     QCOMPARE(physical.value(u"artifactLocation").toObject().value(u"uriBaseId").toString(), u"SRCROOT"_qs);
     QCOMPARE(physical.value(u"region").toObject().value(u"startLine").toInt(), 4);
     QCOMPARE(physical.value(u"region").toObject().value(u"startColumn").toInt(), 7);
@@ -73,16 +82,26 @@ void TestSarif::structure()
 
     const QJsonObject second = results.at(1).toObject();
     QCOMPARE(second.value(u"level").toString(), u"error"_qs);
-    QVERIFY(!second.value(u"locations").toArray().at(0).toObject().value(u"physicalLocation").toObject().contains(u"region"));
+    QVERIFY(!second.value(u"locations")
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(u"physicalLocation")
+                 .toObject()
+                 .contains(u"region"));
     const QJsonObject suppression = second.value(u"suppressions").toArray().at(0).toObject();
     QCOMPARE(suppression.value(u"kind").toString(), u"external"_qs);
     QCOMPARE(suppression.value(u"justification").toString(), u"dev-only credentials"_qs);
-    QCOMPARE(results.at(2).toObject().value(u"suppressions").toArray().at(0).toObject().value(u"kind").toString(), u"inSource"_qs);
+    QCOMPARE(
+        results.at(2).toObject().value(u"suppressions").toArray().at(0).toObject().value(u"kind").toString(),
+        u"inSource"_qs);
 
-    QCOMPARE(run.value(u"originalUriBaseIds").toObject().value(u"SRCROOT").toObject().value(u"uri").toString(),
-             u"file:///work/repos/shop/"_qs);
-    QCOMPARE(run.value(u"versionControlProvenance").toArray().at(0).toObject().value(u"revisionId").toString(),
-             result.repository.revision);
+    QCOMPARE(
+        run.value(u"originalUriBaseIds").toObject().value(u"SRCROOT").toObject().value(u"uri").toString(),
+        u"file:///work/repos/shop/"_qs);
+    QCOMPARE(
+        run.value(u"versionControlProvenance").toArray().at(0).toObject().value(u"revisionId").toString(),
+        result.repository.revision);
 }
 
 QTEST_GUILESS_MAIN(TestSarif)

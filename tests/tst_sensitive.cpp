@@ -77,9 +77,10 @@ void TestSensitive::maskingNeverShowsTheSecret_data()
     QTest::addRow("url") << u"postgres://app:hunter2@db:5432/app"_qs << u"hunter2"_qs
                          << u"postgres://app:****@db:5432/app"_qs;
     QTest::addRow("short") << u"hunter2"_qs << u"hunter2"_qs << u"****"_qs;
-    QTest::addRow("long") << u"sk_live_4eC39HqLyjWDarjtT1zdp7dc"_qs << u"4eC39HqLyjWDarjtT1zdp7dc"_qs << u"sk_****"_qs;
-    QTest::addRow("key block") << u"-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA"_qs << u"MIIEowIBAAKCAQEA"_qs
-                               << u"-----BEGIN … PRIVATE KEY----- ****"_qs;
+    QTest::addRow("long") << u"sk_live_4eC39HqLyjWDarjtT1zdp7dc"_qs << u"4eC39HqLyjWDarjtT1zdp7dc"_qs
+                          << u"sk_****"_qs;
+    QTest::addRow("key block") << u"-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA"_qs
+                               << u"MIIEowIBAAKCAQEA"_qs << u"-----BEGIN … PRIVATE KEY----- ****"_qs;
 }
 
 void TestSensitive::maskingNeverShowsTheSecret()

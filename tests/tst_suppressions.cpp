@@ -27,7 +27,8 @@ void TestSuppressions::globs_data()
     QTest::addColumn<bool>("matches");
     QTest::addRow("double star dir") << u"deploy/dev/**"_qs << u"deploy/dev/a/b.yaml"_qs << true;
     QTest::addRow("double star other dir") << u"deploy/dev/**"_qs << u"deploy/prod/a.yaml"_qs << false;
-    QTest::addRow("leading double star") << u"**/values-dev.yaml"_qs << u"charts/shop/values-dev.yaml"_qs << true;
+    QTest::addRow("leading double star")
+        << u"**/values-dev.yaml"_qs << u"charts/shop/values-dev.yaml"_qs << true;
     QTest::addRow("leading double star at root") << u"**/values-dev.yaml"_qs << u"values-dev.yaml"_qs << true;
     QTest::addRow("single star stays in dir") << u"k8s/*.yaml"_qs << u"k8s/sub/a.yaml"_qs << false;
     QTest::addRow("single star") << u"k8s/*.yaml"_qs << u"k8s/a.yaml"_qs << true;
@@ -53,9 +54,11 @@ static std::unique_ptr<Fixture> makeFixture(const QByteArray &suppressionFile)
 {
     auto fixture = std::make_unique<Fixture>();
     fixture->repo.write({
-        {QStringLiteral("deploy/dev/app.yaml"), "a: 1\nb: 2 # twelve-factor: ignore codebase.expired-suppression -- dev only\n"},
+        {QStringLiteral("deploy/dev/app.yaml"),
+         "a: 1\nb: 2 # twelve-factor: ignore codebase.expired-suppression -- dev only\n"},
         {QStringLiteral("deploy/prod/app.yaml"),
-         "# twelve-factor: ignore * -- vendor chart, tracked upstream\nc: 3\nd: 4 # twelve-factor: ignore codebase.expired-suppression\n"},
+         "# twelve-factor: ignore * -- vendor chart, tracked upstream\nc: 3\nd: 4 # twelve-factor: ignore "
+         "codebase.expired-suppression\n"},
         {QStringLiteral(".twelve-factor.yml"), suppressionFile},
     });
     fixture->repo.commit(QStringLiteral("fixture"));
@@ -74,17 +77,22 @@ void TestSuppressions::fileAndInline_data()
     QTest::addColumn<QString>("source");
     QTest::addColumn<QString>("reason");
     const QByteArray none = "suppressions: []\n";
-    QTest::addRow("inline same line") << none << u"deploy/dev/app.yaml"_qs << 2 << u"inline"_qs << u"dev only"_qs;
-    QTest::addRow("inline previous line wildcard") << none << u"deploy/prod/app.yaml"_qs << 2 << u"inline"_qs
-                                                   << u"vendor chart, tracked upstream"_qs;
-    QTest::addRow("inline without reason is ignored") << none << u"deploy/prod/app.yaml"_qs << 3 << QString() << QString();
+    QTest::addRow("inline same line")
+        << none << u"deploy/dev/app.yaml"_qs << 2 << u"inline"_qs << u"dev only"_qs;
+    QTest::addRow("inline previous line wildcard")
+        << none << u"deploy/prod/app.yaml"_qs << 2 << u"inline"_qs << u"vendor chart, tracked upstream"_qs;
+    QTest::addRow("inline without reason is ignored")
+        << none << u"deploy/prod/app.yaml"_qs << 3 << QString() << QString();
     QTest::addRow("unrelated line") << none << u"deploy/dev/app.yaml"_qs << 1 << QString() << QString();
-    const QByteArray byGlob = "suppressions:\n  - rule: codebase.expired-suppression\n    path: \"deploy/prod/**\"\n"
-                              "    reason: accepted for the prod mirror\n";
+    const QByteArray byGlob =
+        "suppressions:\n  - rule: codebase.expired-suppression\n    path: \"deploy/prod/**\"\n"
+        "    reason: accepted for the prod mirror\n";
     QTest::addRow("file glob") << byGlob << u"deploy/prod/app.yaml"_qs << 3 << u".twelve-factor.yml"_qs
                                << u"accepted for the prod mirror"_qs;
-    QTest::addRow("file glob other path") << byGlob << u"deploy/dev/app.yaml"_qs << 1 << QString() << QString();
-    const QByteArray future = "suppressions:\n  - rule: \"*\"\n    reason: until the migration\n    expires: 2999-12-31\n";
+    QTest::addRow("file glob other path")
+        << byGlob << u"deploy/dev/app.yaml"_qs << 1 << QString() << QString();
+    const QByteArray future =
+        "suppressions:\n  - rule: \"*\"\n    reason: until the migration\n    expires: 2999-12-31\n";
     QTest::addRow("not yet expired") << future << u"deploy/dev/app.yaml"_qs << 1 << u".twelve-factor.yml"_qs
                                      << u"until the migration"_qs;
 }
@@ -120,7 +128,8 @@ void TestSuppressions::fileAndInline()
 
 void TestSuppressions::expiredSuppressionIsReported()
 {
-    const auto fixture = makeFixture("suppressions:\n  - rule: \"*\"\n    reason: old excuse\n    expires: 2025-01-31\n");
+    const auto fixture =
+        makeFixture("suppressions:\n  - rule: \"*\"\n    reason: old excuse\n    expires: 2025-01-31\n");
     Diagnostics diagnostics;
     const QList<SuppressionRule> rules = loadSuppressionFile(*fixture->result.snapshot, diagnostics);
     QCOMPARE(rules.size(), 1);

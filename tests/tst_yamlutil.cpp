@@ -24,8 +24,11 @@ void TestYamlUtil::documents_data()
     QTest::addColumn<int>("diagnostics");
     QTest::addRow("single") << QByteArray("a: 1\n") << 1 << 0;
     QTest::addRow("two with markers") << QByteArray("---\na: 1\n---\nb: 2\n") << 2 << 0;
-    QTest::addRow("empty documents skipped") << QByteArray("---\n---\n# only a comment\n---\na: 1\n") << 1 << 0;
-    QTest::addRow("crlf and bom") << QByteArray("\xEF\xBB\xBF" "a: 1\r\n---\r\nb: 2\r\n") << 2 << 0;
+    QTest::addRow("empty documents skipped")
+        << QByteArray("---\n---\n# only a comment\n---\na: 1\n") << 1 << 0;
+    QTest::addRow("crlf and bom") << QByteArray("\xEF\xBB\xBF"
+                                                "a: 1\r\n---\r\nb: 2\r\n")
+                                  << 2 << 0;
     QTest::addRow("end marker") << QByteArray("a: 1\n...\n---\nb: 2\n") << 2 << 0;
     QTest::addRow("invalid utf8") << QByteArray("a: \xff\xfe\n") << 1 << 0;
     QTest::addRow("block scalar holding dashes") << QByteArray("a: |\n  ---\n  text\nb: 2\n") << 1 << 0;
@@ -56,7 +59,8 @@ void TestYamlUtil::deepNestingIsRejected()
     for (const QByteArray &text : {flow, block, dashedSequence}) {
         test::MemoryFileIndex index;
         Diagnostics found;
-        const auto docs = loadYamlDocuments(index.add(QStringLiteral("deep.yaml"), text), ParseLimits{}, found);
+        const auto docs =
+            loadYamlDocuments(index.add(QStringLiteral("deep.yaml"), text), ParseLimits{}, found);
         QVERIFY(docs.empty());
         QCOMPARE(found.size(), 1);
         QVERIFY(found.first().message.contains(u"nesting"));
@@ -68,7 +72,8 @@ void TestYamlUtil::brokenDocumentKeepsOthers()
     test::MemoryFileIndex index;
     Diagnostics found;
     const auto docs = loadYamlDocuments(
-        index.add(QStringLiteral("k8s/all.yaml"), "kind: A\n---\nkind: [unclosed\n---\nkind: C\n"), ParseLimits{}, found);
+        index.add(QStringLiteral("k8s/all.yaml"), "kind: A\n---\nkind: [unclosed\n---\nkind: C\n"),
+        ParseLimits{}, found);
     QCOMPARE(int(docs.size()), 2);
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.first().location.path, QStringLiteral("k8s/all.yaml"));

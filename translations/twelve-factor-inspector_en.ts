@@ -6,32 +6,111 @@
     <message numerus="yes">
         <source>%n finding(s)</source>
         <translation>
-            <numerusform>%n finding</numerusform><numerusform>%n findings</numerusform></translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n process(es)</source>
         <translation>
-            <numerusform>%n process</numerusform><numerusform>%n processes</numerusform></translation>
+            <numerusform>%n process</numerusform>
+            <numerusform>%n processes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s)</source>
         <translation>
-            <numerusform>%n connection</numerusform><numerusform>%n connections</numerusform></translation>
+            <numerusform>%n connection</numerusform>
+            <numerusform>%n connections</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n dangling</source>
         <translation>
-            <numerusform>%n dangling</numerusform><numerusform>%n dangling</numerusform></translation>
+            <numerusform>%n dangling</numerusform>
+            <numerusform>%n dangling</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n variable(s)</source>
         <translation>
-            <numerusform>%n variable</numerusform><numerusform>%n variables</numerusform></translation>
+            <numerusform>%n variable</numerusform>
+            <numerusform>%n variables</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be read completely:</source>
         <translation>
-            <numerusform>%n file could not be read completely:</numerusform><numerusform>%n files could not be read completely:</numerusform></translation>
+            <numerusform>%n file could not be read completely:</numerusform>
+            <numerusform>%n files could not be read completely:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tfi::DockerfileParser</name>
+    <message numerus="yes">
+        <source>EXPOSE names more than %n port(s); the rest are left out</source>
+        <translation>
+            <numerusform>EXPOSE names more than %n port; the rest are left out</numerusform><numerusform>EXPOSE names more than %n ports; the rest are left out</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) in this Dockerfile not reported</source>
+        <translation>
+            <numerusform>%n more problem in this Dockerfile not reported</numerusform><numerusform>%n more problems in this Dockerfile not reported</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>tfi::History</name>
+    <message numerus="yes">
+        <source>the history scan stopped at the newest %n commit(s); older commits were not scanned for secrets</source>
+        <translation>
+            <numerusform>the history scan stopped at the newest %n commit; older commits were not scanned for secrets</numerusform><numerusform>the history scan stopped at the newest %n commits; older commits were not scanned for secrets</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>tfi::ProcfileParser</name>
+    <message numerus="yes">
+        <source>%n more problem(s) in this Procfile not reported</source>
+        <translation>
+            <numerusform>%n more problem in this Procfile not reported</numerusform><numerusform>%n more problems in this Procfile not reported</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>tfi::Rules</name>
+    <message numerus="yes">
+        <source>%1 look like copies of one app, one per environment: they share %n file(s), %2 of them identical</source>
+        <translation>
+            <numerusform>%1 look like copies of one app, one per environment: they share %n file, %2 of them identical</numerusform><numerusform>%1 look like copies of one app, one per environment: they share %n files, %2 of them identical</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>this repository holds %n deployable app(s): %1. Each is a codebase of its own in the twelve-factor sense</source>
+        <translation>
+            <numerusform>this repository holds %n deployable app: %1. Each is a codebase of its own in the twelve-factor sense</numerusform><numerusform>this repository holds %n deployable apps: %1. Each is a codebase of its own in the twelve-factor sense</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>this repository deploys %n Helm chart(s): %1</source>
+        <translation>
+            <numerusform>this repository deploys %n Helm chart: %1</numerusform><numerusform>this repository deploys %n Helm charts: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>this repository deploys %n kustomize base(s): %1</source>
+        <translation>
+            <numerusform>this repository deploys %n kustomize base: %1</numerusform><numerusform>this repository deploys %n kustomize bases: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>this repository deploys %n Compose project(s): %1</source>
+        <translation>
+            <numerusform>this repository deploys %n Compose project: %1</numerusform><numerusform>this repository deploys %n Compose projects: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 does not pin %n package(s) with ==: %2</source>
+        <translation>
+            <numerusform>%1 does not pin %n package with ==: %2</numerusform><numerusform>%1 does not pin %n packages with ==: %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 accepts any version of %n package(s): %2</source>
+        <translation>
+            <numerusform>%1 accepts any version of %n package: %2</numerusform><numerusform>%1 accepts any version of %n packages: %2</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -1126,10 +1126,10 @@ private:
             if (state.exposedKeys.contains(key))
                 continue;
             if (state.expose.size() >= maxExposedPorts) {
-                warning(location,
-                        QCoreApplication::translate("tfi::DockerfileParser",
-                                                    "EXPOSE names more than %1 ports; the rest are left out")
-                            .arg(maxExposedPorts));
+                warning(location, QCoreApplication::translate(
+                                      "tfi::DockerfileParser",
+                                      "EXPOSE names more than %n port(s); the rest are left out", nullptr,
+                                      maxExposedPorts));
                 return;
             }
             PortSpec exposed;
@@ -1249,8 +1249,8 @@ private:
                 {{m_path, 0, 0},
                  DiagnosticSeverity::Warning,
                  QCoreApplication::translate("tfi::DockerfileParser",
-                                             "%1 more problems in this Dockerfile were not reported")
-                     .arg(m_problems - maxReportedProblems)});
+                                             "%n more problem(s) in this Dockerfile not reported", nullptr,
+                                             m_problems - maxReportedProblems)});
         }
         if (m_states.isEmpty())
             return;

@@ -147,12 +147,11 @@ void parseProcfile(const SourceFile &file, const ParseContext &context, Deployme
     }
 
     if (problems > maxReportedProblems) {
-        out.diagnostics.append(
-            {{file.path, 0, 0},
-             DiagnosticSeverity::Warning,
-             QCoreApplication::translate("tfi::ProcfileParser",
-                                         "%1 more problems in this Procfile were not reported")
-                 .arg(problems - maxReportedProblems)});
+        out.diagnostics.append({{file.path, 0, 0},
+                                DiagnosticSeverity::Warning,
+                                QCoreApplication::translate(
+                                    "tfi::ProcfileParser", "%n more problem(s) in this Procfile not reported",
+                                    nullptr, problems - maxReportedProblems)});
     }
     if (definedOnLine.isEmpty()) {
         out.diagnostics.append(

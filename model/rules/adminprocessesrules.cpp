@@ -22,11 +22,6 @@ enum RuleIndex
     CronJobNoActiveDeadline,
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tfi::Rules", text);
-}
-
 // Schema migration commands of common frameworks and tools.
 std::optional<QRegularExpressionMatch> migrationIn(const QString &text)
 {
@@ -92,7 +87,7 @@ class AdminProcessesCheck
 public:
     explicit AdminProcessesCheck(RuleContext &context)
         : m_context(context), m_model(context.model()), m_places(context.model()),
-          m_rules(adminProcessesRules())
+          m_rules(adminProcessesRules()), m_findings(context)
     {}
 
     void run()
@@ -106,28 +101,19 @@ public:
             m_context.markApplicable(factorNumber);
         else
             m_context.setNotApplicableReason(
-                factorNumber, tr("the repository declares no admin tasks, jobs or database migrations"));
+                factorNumber,
+                QCoreApplication::translate(
+                    "tfi::Rules", "the repository declares no admin tasks, jobs or database migrations"));
     }
 
 private:
     const RuleInfo &rule(RuleIndex index) const { return m_rules.at(index); }
 
-    bool firstAt(RuleIndex index, const Location &location)
-    {
-        const QString key =
-            QString::number(index) + u'|' + location.path + u'|' + QString::number(location.line);
-        if (m_reported.contains(key))
-            return false;
-        m_reported.insert(key);
-        return true;
-    }
-
     void reportStartupMigration(const Location &location, const QString &message, const FindingScope &scope,
                                 const QString &subject)
     {
         m_applicable = true;
-        if (firstAt(MigrationAtStartup, location))
-            m_context.report(rule(MigrationAtStartup), location, message, scope, subject);
+        m_findings.add(rule(MigrationAtStartup), location, message, scope, subject);
     }
 
     void checkScript(const QString &path, const QString &process, const FindingScope &scope)
@@ -144,17 +130,19 @@ private:
             if (gatedBySwitch(line))
                 continue;
             // A script that only migrates is a one-off admin process; a start script goes on to run the app.
-            const bool startsApp = std::any_of(lines.cbegin() + i + 1, lines.cend(), [](const runtime::ScriptLine &next) {
-                const QString text = next.text.trimmed();
-                return !migrationIn(text) && !isTrivialSegment(text) && text != u"fi" && text != u"done";
-            });
+            const bool startsApp =
+                std::any_of(lines.cbegin() + i + 1, lines.cend(), [](const runtime::ScriptLine &next) {
+                    const QString text = next.text.trimmed();
+                    return !migrationIn(text) && !isTrivialSegment(text) && text != u"fi" && text != u"done";
+                });
             if (!startsApp)
                 continue;
             const QString command = migrationCommand(*match);
             reportStartupMigration(
                 {path, line.number, int(match->capturedStart()) + 1},
-                tr("%1, the start script of %2, runs \"%3\" every time a process starts; "
-                   "replicas race on the schema and a failed migration becomes a crash loop.")
+                QCoreApplication::translate(
+                    "tfi::Rules", "%1, the start script of %2, runs \"%3\" every time a process starts; "
+                                  "replicas race on the schema and a failed migration becomes a crash loop.")
                     .arg(path, process, command),
                 scope, command);
         }
@@ -200,9 +188,10 @@ private:
                         const QString migration = migrationCommand(*match);
                         reportStartupMigration(
                             location,
-                            tr("%1 (%2) runs \"%3\" in its start command, so every process "
-                               "that starts runs the migration; replicas race on the schema "
-                               "and a failed migration becomes a crash loop.")
+                            QCoreApplication::translate(
+                                "tfi::Rules", "%1 (%2) runs \"%3\" in its start command, so every process "
+                                              "that starts runs the migration; replicas race on the schema "
+                                              "and a failed migration becomes a crash loop.")
                                 .arg(workload->name, location.path, migration),
                             scope, migration);
                     }
@@ -214,7 +203,9 @@ private:
                                              ? workload->location.path.section(u'/', 0, -2)
                                              : workload->dockerfilePath.section(u'/', 0, -2);
                     checkScript(runtime::scriptFileFor(words, near, *snapshot),
-                                tr("%1 (%2)").arg(workload->name, location.path), scope);
+                                QCoreApplication::translate("tfi::Rules", "%1 (%2)")
+                                    .arg(workload->name, location.path),
+                                scope);
                 }
             }
         }
@@ -230,7 +221,7 @@ private:
             QStringList words;
             const auto look = [&](const QStringList &part, bool shellForm, const Location &location,
                                   const QString &instruction) {
-                if (part.isEmpty() || !location.isValid())
+                if (part.isEmpty() || !location.isValid() || runtime::isOversizedCommand(part))
                     return;
                 const QString text =
                     shellForm ? part.join(u' ') : runtime::shellScriptOf(part).value_or(part.join(u' '));
@@ -244,9 +235,10 @@ private:
                 const QString migration = migrationCommand(*match);
                 reportStartupMigration(
                     location,
-                    tr("%1 in %2 runs \"%3\" before the app, so every container that starts "
-                       "runs the migration; replicas race on the schema and a failed "
-                       "migration becomes a crash loop.")
+                    QCoreApplication::translate(
+                        "tfi::Rules", "%1 in %2 runs \"%3\" before the app, so every container that starts "
+                                      "runs the migration; replicas race on the schema and a failed "
+                                      "migration becomes a crash loop.")
                         .arg(instruction, dockerfile.path, migration),
                     scope, migration);
             };
@@ -276,13 +268,15 @@ private:
                 m_applicable = true;
                 const Location location =
                     container.commandLocation.isValid() ? container.commandLocation : container.location;
-                if (m_places.isDevValue(workload, location) || !firstAt(MigrationInInitContainer, location))
+                if (m_places.isDevValue(workload, location))
                     continue;
                 const QString migration = migrationCommand(*match);
-                m_context.report(
+                m_findings.add(
                     rule(MigrationInInitContainer), location,
-                    tr("Init container \"%1\" of %2 (%3) runs \"%4\" in every pod it starts, so "
-                       "replicas and the old and new pods of a rolling update race on the schema.")
+                    QCoreApplication::translate(
+                        "tfi::Rules",
+                        "Init container \"%1\" of %2 (%3) runs \"%4\" in every pod it starts, so "
+                        "replicas and the old and new pods of a rolling update race on the schema.")
                         .arg(container.name, workload.name, location.path, migration),
                     {workload.name, workload.environment, workload.format}, container.name);
             }
@@ -299,28 +293,28 @@ private:
                 continue;
             const FindingScope scope{workload.name, workload.environment, workload.format};
             if (!workload.startingDeadlineSeconds) {
-                m_context.report(
+                m_findings.add(
                     rule(CronJobNoStartingDeadline), workload.location,
-                    tr("CronJob %1 (%2) sets no startingDeadlineSeconds: a run that cannot start on "
-                       "time may start arbitrarily late, and after more than 100 missed schedules "
-                       "the CronJob is not scheduled at all.")
+                    QCoreApplication::translate(
+                        "tfi::Rules",
+                        "CronJob %1 (%2) sets no startingDeadlineSeconds: a run that cannot start on "
+                        "time may start arbitrarily late, and after more than 100 missed schedules "
+                        "the CronJob is not scheduled at all.")
                         .arg(workload.name, workload.location.path),
                     scope, QStringLiteral("startingDeadlineSeconds"));
             }
             // With Replace the next schedule stops a hung run anyway.
-            if (!workload.activeDeadlineSeconds && workload.concurrencyPolicy != u"Replace") {
-                const QString message =
-                    workload.concurrencyPolicy == u"Forbid"
-                        ? tr("The jobs of CronJob %1 (%2) set no activeDeadlineSeconds: a run that hangs is "
-                             "never "
-                             "stopped and, with concurrencyPolicy Forbid, blocks every later run.")
-                              .arg(workload.name, workload.location.path)
-                        : tr("The jobs of CronJob %1 (%2) set no activeDeadlineSeconds: a run that hangs is "
-                             "never "
-                             "stopped, and later runs pile up beside it.")
-                              .arg(workload.name, workload.location.path);
-                m_context.report(rule(CronJobNoActiveDeadline), workload.location, message, scope,
-                                 QStringLiteral("activeDeadlineSeconds"));
+            // Only Forbid turns one hung run into no runs at all; with Replace the next schedule stops it,
+            // and with Allow the schedule goes on.
+            if (!workload.activeDeadlineSeconds && workload.concurrencyPolicy == u"Forbid") {
+                m_findings.add(
+                    rule(CronJobNoActiveDeadline), workload.location,
+                    QCoreApplication::translate(
+                        "tfi::Rules",
+                        "The jobs of CronJob %1 (%2) set no activeDeadlineSeconds: a run that hangs is "
+                        "never stopped and, with concurrencyPolicy Forbid, blocks every later run.")
+                        .arg(workload.name, workload.location.path),
+                    scope, QStringLiteral("activeDeadlineSeconds"));
             }
         }
     }
@@ -332,25 +326,35 @@ private:
             QString text;
             switch (task.kind) {
             case AdminTask::Kind::ProcfileRelease:
-                text = tr("The Procfile's release phase runs admin tasks once per release, not in every "
-                          "process.");
+                text = QCoreApplication::translate(
+                    "tfi::Rules",
+                    "The Procfile's release phase runs admin tasks once per release, not in every "
+                    "process.");
                 break;
             case AdminTask::Kind::FlyReleaseCommand:
-                text = tr("fly.toml runs a release_command once per deploy, before the new machines start.");
+                text = QCoreApplication::translate(
+                    "tfi::Rules",
+                    "fly.toml runs a release_command once per deploy, before the new machines start.");
                 break;
             case AdminTask::Kind::AppJsonScript:
-                text = tr("app.json runs the %1 script as a one-off process.").arg(task.name);
+                text = QCoreApplication::translate("tfi::Rules",
+                                                   "app.json runs the %1 script as a one-off process.")
+                           .arg(task.name);
                 break;
             case AdminTask::Kind::KubernetesJob:
                 text =
-                    tr("Job %1 runs as a one-off process in the same environment as the app.").arg(task.name);
+                    QCoreApplication::translate(
+                        "tfi::Rules", "Job %1 runs as a one-off process in the same environment as the app.")
+                        .arg(task.name);
                 break;
             case AdminTask::Kind::HelmHook:
-                text = tr("Helm hook %1 (%2) runs as a one-off process of the release.")
+                text = QCoreApplication::translate(
+                           "tfi::Rules", "Helm hook %1 (%2) runs as a one-off process of the release.")
                            .arg(task.name, task.hookTypes.join(QStringLiteral(", ")));
                 break;
             case AdminTask::Kind::RenderPreDeploy:
-                text = tr(
+                text = QCoreApplication::translate(
+                    "tfi::Rules",
                     "render.yaml runs a preDeployCommand once per deploy, before the new instances start.");
                 break;
             }
@@ -377,7 +381,7 @@ private:
     const DeploymentModel &m_model;
     const runtime::PlaceClassifier m_places;
     const QList<RuleInfo> &m_rules;
-    QSet<QString> m_reported;
+    runtime::FindingCollector m_findings;
     bool m_applicable = false;
 };
 
@@ -470,11 +474,12 @@ const QList<RuleInfo> &adminProcessesRules()
             "admin-processes.cronjob-no-active-deadline",
             factorNumber,
             Severity::Warning,
-            QT_TRANSLATE_NOOP("tfi::Rules", "A CronJob's runs have no time limit"),
-            QT_TRANSLATE_NOOP("tfi::Rules",
-                              "Admin processes are one-off: they start, do their work and end. A run without "
-                              "activeDeadlineSeconds that hangs never ends; with concurrencyPolicy Forbid it "
-                              "blocks every later run, and otherwise hung runs pile up and hold resources."),
+            QT_TRANSLATE_NOOP("tfi::Rules", "A hung run of a CronJob blocks all later runs"),
+            QT_TRANSLATE_NOOP(
+                "tfi::Rules",
+                "Admin processes are one-off: they start, do their work and end. A run without "
+                "activeDeadlineSeconds that hangs never ends, and with concurrencyPolicy Forbid the "
+                "CronJob starts no other run while it lasts, so the task silently stops happening."),
             QT_TRANSLATE_NOOP(
                 "tfi::Rules",
                 "Set activeDeadlineSeconds on the job template to a limit the task should never "

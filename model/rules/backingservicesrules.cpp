@@ -28,11 +28,6 @@ enum RuleIndex
     IpAddress
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tfi::Rules", text);
-}
-
 const RuleInfo &rule(RuleIndex index)
 {
     return backingServicesRules().at(index);
@@ -84,10 +79,12 @@ bool namesBackingService(const QString &name)
                                         QStringLiteral("JDBC"),
                                         QStringLiteral("PGBOUNCER"),
                                         QStringLiteral("SQL")};
-    static const QRegularExpression separators(QStringLiteral("[_.-]+"));
-    const QStringList parts = name.toUpper().split(separators, Qt::SkipEmptyParts);
+    // DATABASE_URL, spring.datasource.url, DBHost, redisHost
+    static const QRegularExpression separators(
+        QStringLiteral("[_.-]+|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])"));
+    const QStringList parts = name.split(separators, Qt::SkipEmptyParts);
     for (const QString &part : parts) {
-        if (words.contains(part))
+        if (words.contains(part.toUpper()))
             return true;
     }
     return false;
@@ -181,13 +178,13 @@ public:
     void run()
     {
         checkWorkloadAddresses();
-        checkComposeEnvironmentFiles();
         checkDotenvFiles();
         checkDanglingReferences();
         creditAddons();
         checkCode();
         if (!m_applicable)
-            m_context.setNotApplicableReason(Factor, tr("the repository names no backing service"));
+            m_context.setNotApplicableReason(
+                Factor, QCoreApplication::translate("tfi::Rules", "the repository names no backing service"));
     }
 
 private:
@@ -197,7 +194,6 @@ private:
         m_context.markApplicable(Factor);
     }
     void checkWorkloadAddresses();
-    void checkComposeEnvironmentFiles();
     void checkDotenvFiles();
     void judgeAddress(const QString &variable, const QString &value, const Location &location,
                       const QString &owner, const FindingScope &scope, bool sidecarPossible);
@@ -226,15 +222,19 @@ void BackingServicesCheck::judgeAddress(const QString &variable, const QString &
             return;
         m_context.report(
             rule(Localhost), location,
-            tr("%1 in %2 points at %3, which inside a container is the container itself, not the "
-               "backing service")
+            QCoreApplication::translate(
+                "tfi::Rules",
+                "%1 in %2 points at %3, which inside a container is the container itself, not the "
+                "backing service")
                 .arg(variable, owner, address->host),
             scope, variable);
     } else if (isIpHost(address->host)) {
-        m_context.report(rule(IpAddress), location,
-                         tr("%1 in %2 addresses its backing service by the IP address %3 instead of a name")
-                             .arg(variable, owner, address->host),
-                         scope, variable);
+        m_context.report(
+            rule(IpAddress), location,
+            QCoreApplication::translate(
+                "tfi::Rules", "%1 in %2 addresses its backing service by the IP address %3 instead of a name")
+                .arg(variable, owner, address->host),
+            scope, variable);
     }
 }
 
@@ -259,11 +259,14 @@ void BackingServicesCheck::checkWorkloadAddresses()
                     const QString key = workload.name + u'|' + env.var.name;
                     if (!credited.contains(key)) {
                         credited.insert(key);
-                        const QString message = env.var.kind == ValueKind::SecretRef
-                                                    ? tr("%1 in %2 comes from the Secret %3")
-                                                : env.var.kind == ValueKind::ConfigMapRef
-                                                    ? tr("%1 in %2 comes from the ConfigMap %3")
-                                                    : tr("%1 in %2 is attached from %3");
+                        const QString message =
+                            env.var.kind == ValueKind::SecretRef
+                                ? QCoreApplication::translate("tfi::Rules",
+                                                              "%1 in %2 comes from the Secret %3")
+                            : env.var.kind == ValueKind::ConfigMapRef
+                                ? QCoreApplication::translate("tfi::Rules",
+                                                              "%1 in %2 comes from the ConfigMap %3")
+                                : QCoreApplication::translate("tfi::Rules", "%1 in %2 is attached from %3");
                         m_context.credit(Factor, message.arg(env.var.name, workload.name, env.var.refName),
                                          env.var.location);
                     }
@@ -278,28 +281,20 @@ void BackingServicesCheck::checkWorkloadAddresses()
     }
 }
 
-// compose.prod.yaml and other environment files describe deployments, not laptops.
-void BackingServicesCheck::checkComposeEnvironmentFiles()
-{
-    for (const ComposeFileInfo &file : m_model.composeFiles) {
-        if (file.role == u"base" || traits::isDevComposeRole(file.role) || traits::isDevPath(file.path))
-            continue;
-        for (const Workload &service : file.services) {
-            for (const Container &container : service.containers) {
-                for (const EnvVar &var : container.env) {
-                    if (var.kind != ValueKind::Literal && var.kind != ValueKind::Interpolated)
-                        continue;
-                    judgeAddress(var.name, var.value, var.location, service.name,
-                                 {service.name, file.role, SourceFormat::Compose}, false);
-                }
-            }
-        }
-    }
-}
-
+// A production dotenv file that no workload takes its environment from (a Procfile app's
+// per-environment config is judged with the workload).
 void BackingServicesCheck::checkDotenvFiles()
 {
+    QSet<QString> applied;
+    for (const Workload &workload : m_model.workloads) {
+        for (const Container &container : workload.containers) {
+            for (const EnvVar &var : container.env)
+                applied.insert(var.location.path);
+        }
+    }
     for (const DotenvFile &file : m_model.dotenvFiles) {
+        if (applied.contains(file.path))
+            continue;
         // .env.production.local holds one developer's overrides.
         if (file.isTemplate || file.environmentHint.isEmpty() ||
             traits::isDevEnvironmentName(file.environmentHint) || traits::isDevPath(file.path) ||
@@ -351,15 +346,21 @@ void BackingServicesCheck::checkDanglingReferences()
                                       : std::optional<SourceFormat>(SourceFormat::Kubernetes)};
         QString message;
         if (connection.via == u"ingress")
-            message = tr("the Ingress %1 routes to the Service %2, which this repository does not define")
+            message = QCoreApplication::translate(
+                          "tfi::Rules",
+                          "the Ingress %1 routes to the Service %2, which this repository does not define")
                           .arg(connection.from, connection.to);
         else if (connection.via == u"depends_on" || connection.via == u"links")
-            message = tr("%1 names %2 in %3, but no service of that name is defined")
+            message = QCoreApplication::translate("tfi::Rules",
+                                                  "%1 names %2 in %3, but no service of that name is defined")
                           .arg(connection.from, connection.to, connection.via);
         else
-            message = tr("%1 reaches %2 through %3, but no workload, Service or add-on in this repository is "
-                         "called %2")
-                          .arg(connection.from, connection.to, connection.via);
+            message =
+                QCoreApplication::translate(
+                    "tfi::Rules",
+                    "%1 reaches %2 through %3, but no workload, Service or add-on in this repository is "
+                    "called %2")
+                    .arg(connection.from, connection.to, connection.via);
         m_context.report(rule(DanglingReference), connection.location, message, scope,
                          connection.to + u'|' + connection.via);
     }
@@ -369,10 +370,11 @@ void BackingServicesCheck::creditAddons()
 {
     for (const PlatformAddon &addon : m_model.addons) {
         applicable();
-        m_context.credit(Factor,
-                         tr("%1 is declared as an attached resource (%2)")
-                             .arg(addon.name, addon.plan.isEmpty() ? addon.kind : addon.plan),
-                         addon.location);
+        m_context.credit(
+            Factor,
+            QCoreApplication::translate("tfi::Rules", "%1 is declared as an attached resource (%2)")
+                .arg(addon.name, addon.plan.isEmpty() ? addon.kind : addon.plan),
+            addon.location);
     }
 }
 
@@ -414,6 +416,10 @@ void BackingServicesCheck::checkCodeFile(const SourceFile &file)
         R"re(createPool|createClient|Pool|Client|from_url)\s*\(|\bnew\s+(Pool|Client|Redis|IORedis|MongoClient|Sequelize)\s*\()re"));
     static const QRegularExpression hostArgument(QStringLiteral(R"re(\bhost\s*[=:]\s*["']([^"'\s]+)["'])re"));
     static const QRegularExpression dsnHost(QStringLiteral(R"re(["'][^"']*\bhost=([\w.-]+)[^"']*["'])re"));
+    // DB_HOST = "10.0.3.17", const REDIS_HOST = 'cache.internal'
+    static const QRegularExpression hostConstant(QStringLiteral(
+        R"re(^\s*(?:(?:export\s+)?(?:const|let|var)\s+|(?:(?:public|private|static|final)\s+)*String\s+)?)re"
+        R"re(([A-Za-z_]\w*)\s*(?::\s*\w+\s*)?:?=\s*["']([\w.-]+)["']\s*;?\s*(?:#.*|//.*)?$)re"));
 
     const QStringList &lines = m_context.lines(file.path);
     QSet<QString> reportedHosts;
@@ -435,6 +441,18 @@ void BackingServicesCheck::checkCodeFile(const SourceFile &file)
                 host = endpoint->host;
                 kind = backingServiceKind(endpoint->scheme);
                 column = int(url.capturedStart(1)) + 1;
+            }
+        }
+        if (host.isEmpty() && !configured) {
+            const QRegularExpressionMatch constant = hostConstant.match(line);
+            if (constant.hasMatch() && namesBackingService(constant.captured(1)) &&
+                namesHost(constant.captured(1))) {
+                const QString value = constant.captured(2).toLower();
+                // An address: an IP, or a name with a domain; a bare word is more likely a label.
+                if (isIpHost(value) || value.contains(u'.')) {
+                    host = value;
+                    column = int(constant.capturedStart(2)) + 1;
+                }
             }
         }
         if (host.isEmpty()) {
@@ -474,13 +492,16 @@ void BackingServicesCheck::checkCodeFile(const SourceFile &file)
         reportedHosts.insert(host);
         applicable();
         const Location location{file.path, int(i) + 1, column};
-        const QString message = kind.isEmpty() || kind == u"http"
-                                    ? tr("%1 writes the backing service address %2 into the code instead of "
-                                         "reading it from config")
-                                          .arg(file.path, host)
-                                    : tr("%1 writes the address of its %2 service (%3) into the code instead "
-                                         "of reading it from config")
-                                          .arg(file.path, kind, host);
+        const QString message =
+            kind.isEmpty() || kind == u"http"
+                ? QCoreApplication::translate(
+                      "tfi::Rules", "%1 writes the backing service address %2 into the code instead of "
+                                    "reading it from config")
+                      .arg(file.path, host)
+                : QCoreApplication::translate(
+                      "tfi::Rules", "%1 writes the address of its %2 service (%3) into the code instead "
+                                    "of reading it from config")
+                      .arg(file.path, kind, host);
         m_context.report(rule(AddressInCode), location, message, {}, host);
     }
 }

@@ -64,7 +64,8 @@ inline bool isReleaseTag(const QString &tag)
 {
     static const QRegularExpression version(QStringLiteral(R"(^v?\d+(\.\d+)*([.+_-][0-9a-z.+_-]*)?$)"),
                                             QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression sha(QStringLiteral(R"((^|[._-])(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}$)"));
+    static const QRegularExpression sha(
+        QStringLiteral(R"((^|[._-])(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}$)"));
     static const QRegularExpression numbered(QStringLiteral(R"(^[a-z][a-z0-9]*[._-]v?\d+(\.\d+)*$)"),
                                              QRegularExpression::CaseInsensitiveOption);
     return version.match(tag).hasMatch() || sha.match(tag).hasMatch() || numbered.match(tag).hasMatch();
@@ -81,7 +82,8 @@ inline bool isSemverTag(const QString &tag)
 // A 7..40 hex digit git commit id.
 inline bool looksLikeGitSha(const QString &text)
 {
-    static const QRegularExpression sha(QStringLiteral(R"(^(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}$)"));
+    static const QRegularExpression sha(
+        QStringLiteral(R"(^(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}$)"));
     return sha.match(text.trimmed()).hasMatch();
 }
 
@@ -116,24 +118,24 @@ inline QString environmentOfWord(const QString &word)
     return words.value(word.toLower());
 }
 
-inline bool isDevEnvironment(const QString &environment)
-{
-    const QString canonical = environmentOfWord(environment);
-    return canonical == u"dev" || canonical == u"local" || canonical == u"test"
-           || environment.compare(u"ci", Qt::CaseInsensitive) == 0
-           || environment.compare(u"debug", Qt::CaseInsensitive) == 0;
-}
-
-inline bool isProdEnvironment(const QString &environment)
-{
-    return environmentOfWord(environment) == u"prod";
-}
-
-// The words of a name, split at separators and case: "app-prod" -> app, prod.
+// The words of a name, split at anything but letters and digits: "app-prod" -> app, prod.
 inline QStringList nameWords(const QString &name)
 {
     static const QRegularExpression separators(QStringLiteral("[^A-Za-z0-9]+"));
     return name.split(separators, Qt::SkipEmptyParts);
+}
+
+// An environment on a developer's machine or in CI: dev, local, test, ci, debug, and names built
+// on them ("dev-eu", "local_k3d").
+inline bool isDevEnvironment(const QString &environment)
+{
+    for (const QString &word : nameWords(environment)) {
+        const QString canonical = environmentOfWord(word);
+        if (canonical == u"dev" || canonical == u"local" || canonical == u"test" ||
+            word.compare(u"ci", Qt::CaseInsensitive) == 0 || word.compare(u"debug", Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
 }
 
 // The environment the words of a file or directory name give: "docker-compose.prod.yml" -> prod.
@@ -145,12 +147,6 @@ inline QString environmentOfName(const QString &name)
             return environment;
     }
     return {};
-}
-
-// A Compose file role that runs on a developer's machine: the override file or compose.dev.yaml.
-inline bool isDevComposeRole(const QString &role)
-{
-    return role == u"override" || isDevEnvironment(role);
 }
 
 // The environment a Compose file is for: its role when it names one, else a directory name
@@ -190,20 +186,27 @@ inline bool isDevDockerfile(const QString &path)
 inline bool isVendoredOrTestDirectoryName(const QString &name)
 {
     static const QSet<QString> names = {
-        QStringLiteral("node_modules"), QStringLiteral("bower_components"), QStringLiteral("jspm_packages"),
-        QStringLiteral("vendor"),       QStringLiteral("vendors"),          QStringLiteral("third_party"),
-        QStringLiteral("third-party"),  QStringLiteral("thirdparty"),       QStringLiteral("site-packages"),
-        QStringLiteral("venv"),         QStringLiteral(".venv"),            QStringLiteral(".tox"),
-        QStringLiteral(".nox"),         QStringLiteral(".eggs"),            QStringLiteral("__pycache__"),
-        QStringLiteral("test"),         QStringLiteral("tests"),            QStringLiteral("testing"),
-        QStringLiteral("__tests__"),    QStringLiteral("testdata"),         QStringLiteral("test-data"),
-        QStringLiteral("spec"),         QStringLiteral("specs"),            QStringLiteral("fixtures"),
-        QStringLiteral("fixture"),      QStringLiteral("e2e"),              QStringLiteral("mocks"),
-        QStringLiteral("example"),      QStringLiteral("examples"),         QStringLiteral("sample"),
-        QStringLiteral("samples"),      QStringLiteral("demo"),             QStringLiteral("demos"),
-        QStringLiteral("docs"),         QStringLiteral("doc"),              QStringLiteral("documentation"),
-        QStringLiteral(".git"),         QStringLiteral(".github"),          QStringLiteral(".gitlab"),
-        QStringLiteral(".circleci"),    QStringLiteral(".devcontainer"),    QStringLiteral(".vscode"),
+        QStringLiteral("node_modules"),  QStringLiteral("bower_components"),
+        QStringLiteral("jspm_packages"), QStringLiteral("vendor"),
+        QStringLiteral("vendors"),       QStringLiteral("third_party"),
+        QStringLiteral("third-party"),   QStringLiteral("thirdparty"),
+        QStringLiteral("site-packages"), QStringLiteral("venv"),
+        QStringLiteral(".venv"),         QStringLiteral(".tox"),
+        QStringLiteral(".nox"),          QStringLiteral(".eggs"),
+        QStringLiteral("__pycache__"),   QStringLiteral("test"),
+        QStringLiteral("tests"),         QStringLiteral("testing"),
+        QStringLiteral("__tests__"),     QStringLiteral("testdata"),
+        QStringLiteral("test-data"),     QStringLiteral("spec"),
+        QStringLiteral("specs"),         QStringLiteral("fixtures"),
+        QStringLiteral("fixture"),       QStringLiteral("e2e"),
+        QStringLiteral("mocks"),         QStringLiteral("example"),
+        QStringLiteral("examples"),      QStringLiteral("sample"),
+        QStringLiteral("samples"),       QStringLiteral("demo"),
+        QStringLiteral("demos"),         QStringLiteral("docs"),
+        QStringLiteral("doc"),           QStringLiteral("documentation"),
+        QStringLiteral(".git"),          QStringLiteral(".github"),
+        QStringLiteral(".gitlab"),       QStringLiteral(".circleci"),
+        QStringLiteral(".devcontainer"), QStringLiteral(".vscode"),
         QStringLiteral(".idea"),
     };
     return names.contains(name.toLower());
@@ -213,11 +216,11 @@ inline bool isVendoredOrTestDirectoryName(const QString &name)
 inline bool isToolingOrOutputDirectoryName(const QString &name)
 {
     static const QSet<QString> names = {
-        QStringLiteral("dist"),     QStringLiteral("build"),      QStringLiteral("target"),
-        QStringLiteral("out"),      QStringLiteral(".next"),      QStringLiteral(".nuxt"),
-        QStringLiteral("coverage"), QStringLiteral(".yarn"),      QStringLiteral(".cache"),
-        QStringLiteral(".terraform"), QStringLiteral("hack"),     QStringLiteral("tools"),
-        QStringLiteral("scripts"),  QStringLiteral("ci"),         QStringLiteral("benchmarks"),
+        QStringLiteral("dist"),       QStringLiteral("build"), QStringLiteral("target"),
+        QStringLiteral("out"),        QStringLiteral(".next"), QStringLiteral(".nuxt"),
+        QStringLiteral("coverage"),   QStringLiteral(".yarn"), QStringLiteral(".cache"),
+        QStringLiteral(".terraform"), QStringLiteral("hack"),  QStringLiteral("tools"),
+        QStringLiteral("scripts"),    QStringLiteral("ci"),    QStringLiteral("benchmarks"),
         QStringLiteral("bench"),
     };
     return names.contains(name.toLower());
@@ -226,8 +229,9 @@ inline bool isToolingOrOutputDirectoryName(const QString &name)
 // Directories a web server hands to browsers as they are: scripts there run in the browser.
 inline bool isWebAssetDirectoryName(const QString &name)
 {
-    static const QSet<QString> names = {QStringLiteral("static"), QStringLiteral("public"), QStringLiteral("assets"),
-                                        QStringLiteral("wwwroot"), QStringLiteral("www"), QStringLiteral("webroot")};
+    static const QSet<QString> names = {QStringLiteral("static"), QStringLiteral("public"),
+                                        QStringLiteral("assets"), QStringLiteral("wwwroot"),
+                                        QStringLiteral("www"),    QStringLiteral("webroot")};
     return names.contains(name.toLower());
 }
 
@@ -237,7 +241,8 @@ inline bool isOutsideTheApp(const QString &path, bool alsoTooling)
 {
     const QStringList parts = path.split(u'/');
     for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
-        if (isVendoredOrTestDirectoryName(parts.at(i)) || (alsoTooling && isToolingOrOutputDirectoryName(parts.at(i))))
+        if (isVendoredOrTestDirectoryName(parts.at(i)) ||
+            (alsoTooling && isToolingOrOutputDirectoryName(parts.at(i))))
             return true;
     }
     return false;
@@ -284,8 +289,8 @@ inline QList<ShellCommand> shellCommandsOf(const QString &script)
     const auto finish = [&] {
         while (!current.words.isEmpty()) {
             const QString &first = current.words.first();
-            if (first == u"sudo" || first == u"env" || first == u"exec" || first == u"command"
-                || first == u"(" || first == u"{" || first == u"!" || assignment.match(first).hasMatch())
+            if (first == u"sudo" || first == u"env" || first == u"exec" || first == u"command" ||
+                first == u"(" || first == u"{" || first == u"!" || assignment.match(first).hasMatch())
                 current.words.removeFirst();
             else
                 break;
@@ -332,7 +337,8 @@ inline QString runScriptOf(const DockerInstruction &instruction)
 }
 
 // The line of a file, at or after `from`, where `word` appears as a whole word; `from` when not found.
-inline Location locateWord(const QStringList &lines, const Location &from, const QString &word, int window = 100)
+inline Location locateWord(const QStringList &lines, const Location &from, const QString &word,
+                           int window = 100)
 {
     if (word.isEmpty())
         return from;
@@ -342,11 +348,11 @@ inline Location locateWord(const QStringList &lines, const Location &from, const
         qsizetype at = text.indexOf(word);
         while (at >= 0) {
             const qsizetype end = at + word.size();
-            const bool startsWord = at == 0 || text.at(at - 1).isSpace() || text.at(at - 1) == u'"'
-                                    || text.at(at - 1) == u'\'' || text.at(at - 1) == u'[';
-            const bool endsWord = end >= text.size() || text.at(end).isSpace() || text.at(end) == u'"'
-                                  || text.at(end) == u'\'' || text.at(end) == u';' || text.at(end) == u','
-                                  || text.at(end) == u'\\';
+            const bool startsWord = at == 0 || text.at(at - 1).isSpace() || text.at(at - 1) == u'"' ||
+                                    text.at(at - 1) == u'\'' || text.at(at - 1) == u'[';
+            const bool endsWord = end >= text.size() || text.at(end).isSpace() || text.at(end) == u'"' ||
+                                  text.at(end) == u'\'' || text.at(end) == u';' || text.at(end) == u',' ||
+                                  text.at(end) == u'\\';
             if (startsWord && endsWord)
                 return {from.path, line, int(at) + 1};
             at = text.indexOf(word, at + 1);
@@ -360,8 +366,8 @@ inline QString workloadBuilding(const DeploymentModel &model, const QString &doc
 {
     QStringList names;
     for (const Workload &workload : model.workloads) {
-        if (workload.dockerfilePath == dockerfilePath
-            || (workload.kind == WorkloadKind::Dockerfile && workload.location.path == dockerfilePath))
+        if (workload.dockerfilePath == dockerfilePath ||
+            (workload.kind == WorkloadKind::Dockerfile && workload.location.path == dockerfilePath))
             names.append(workload.name);
     }
     names.sort();

@@ -17,18 +17,20 @@ using namespace buildinputs;
 
 constexpr int codebaseFactor = 1;
 
-enum CodebaseRule { NotVersionControlled, CopiesPerEnvironment, MultipleDeployables, DirtyWorktree };
-
-QString tr(const char *text)
+enum CodebaseRule
 {
-    return QCoreApplication::translate("tfi::Rules", text);
-}
+    NotVersionControlled,
+    CopiesPerEnvironment,
+    MultipleDeployables,
+    DirtyWorktree
+};
 
 // Other version control systems leave their metadata in the tree; the loader reads git only.
 bool hasOtherVersionControl(const RepoSnapshot &snapshot)
 {
-    static const QStringList markers = {QStringLiteral(".hg/"), QStringLiteral(".svn/"), QStringLiteral(".bzr/"),
-                                        QStringLiteral("_darcs/"), QStringLiteral("CVS/")};
+    static const QStringList markers = {QStringLiteral(".hg/"), QStringLiteral(".svn/"),
+                                        QStringLiteral(".bzr/"), QStringLiteral("_darcs/"),
+                                        QStringLiteral("CVS/")};
     for (const SourceFile &file : snapshot.files()) {
         for (const QString &marker : markers) {
             if (file.path.startsWith(marker))
@@ -71,19 +73,21 @@ std::optional<EnvironmentName> splitEnvironmentName(const QString &name)
 bool isAppFile(const QString &relativePath)
 {
     static const QSet<QString> extensions = {
-        QStringLiteral("py"),  QStringLiteral("js"),  QStringLiteral("mjs"),   QStringLiteral("cjs"),
-        QStringLiteral("ts"),  QStringLiteral("tsx"), QStringLiteral("jsx"),   QStringLiteral("go"),
-        QStringLiteral("rb"),  QStringLiteral("java"), QStringLiteral("kt"),   QStringLiteral("scala"),
-        QStringLiteral("php"), QStringLiteral("rs"),  QStringLiteral("cs"),    QStringLiteral("fs"),
-        QStringLiteral("ex"),  QStringLiteral("exs"), QStringLiteral("erl"),   QStringLiteral("clj"),
-        QStringLiteral("swift"), QStringLiteral("c"), QStringLiteral("cc"),    QStringLiteral("cpp"),
-        QStringLiteral("lua"), QStringLiteral("dart"), QStringLiteral("vue"),  QStringLiteral("svelte"),
+        QStringLiteral("py"),    QStringLiteral("js"),   QStringLiteral("mjs"), QStringLiteral("cjs"),
+        QStringLiteral("ts"),    QStringLiteral("tsx"),  QStringLiteral("jsx"), QStringLiteral("go"),
+        QStringLiteral("rb"),    QStringLiteral("java"), QStringLiteral("kt"),  QStringLiteral("scala"),
+        QStringLiteral("php"),   QStringLiteral("rs"),   QStringLiteral("cs"),  QStringLiteral("fs"),
+        QStringLiteral("ex"),    QStringLiteral("exs"),  QStringLiteral("erl"), QStringLiteral("clj"),
+        QStringLiteral("swift"), QStringLiteral("c"),    QStringLiteral("cc"),  QStringLiteral("cpp"),
+        QStringLiteral("lua"),   QStringLiteral("dart"), QStringLiteral("vue"), QStringLiteral("svelte"),
     };
     static const QSet<QString> buildFiles = {
-        QStringLiteral("package.json"), QStringLiteral("requirements.txt"), QStringLiteral("pyproject.toml"),
-        QStringLiteral("Pipfile"),      QStringLiteral("go.mod"),           QStringLiteral("Gemfile"),
-        QStringLiteral("pom.xml"),      QStringLiteral("build.gradle"),     QStringLiteral("build.gradle.kts"),
-        QStringLiteral("composer.json"), QStringLiteral("Cargo.toml"),      QStringLiteral("mix.exs"),
+        QStringLiteral("package.json"),     QStringLiteral("requirements.txt"),
+        QStringLiteral("pyproject.toml"),   QStringLiteral("Pipfile"),
+        QStringLiteral("go.mod"),           QStringLiteral("Gemfile"),
+        QStringLiteral("pom.xml"),          QStringLiteral("build.gradle"),
+        QStringLiteral("build.gradle.kts"), QStringLiteral("composer.json"),
+        QStringLiteral("Cargo.toml"),       QStringLiteral("mix.exs"),
         QStringLiteral("Procfile"),
     };
     const QString name = fileNameOfPath(relativePath);
@@ -146,8 +150,8 @@ CopyComparison compareCopies(const DirectoryFiles &a, const DirectoryFiles &b)
 bool areCopies(const DirectoryFiles &a, const DirectoryFiles &b, const CopyComparison &comparison)
 {
     const int unionSize = int(a.files.size() + b.files.size()) - comparison.common;
-    return comparison.common >= 2 && comparison.appFiles && unionSize > 0
-           && comparison.common * 10 >= unionSize * 6 && comparison.identical * 2 >= comparison.common;
+    return comparison.common >= 2 && comparison.appFiles && unionSize > 0 &&
+           comparison.common * 10 >= unionSize * 6 && comparison.identical * 2 >= comparison.common;
 }
 
 void checkCopiesPerEnvironment(RuleContext &context, const RepoSnapshot &snapshot, const RuleInfo &rule)
@@ -155,7 +159,8 @@ void checkCopiesPerEnvironment(RuleContext &context, const RepoSnapshot &snapsho
     constexpr qsizetype maxFilesPerDirectory = 5000;
     QSet<QString> directories;
     for (const SourceFile &file : snapshot.files()) {
-        for (QString directory = directoryOfPath(file.path); !directory.isEmpty(); directory = directoryOfPath(directory)) {
+        for (QString directory = directoryOfPath(file.path); !directory.isEmpty();
+             directory = directoryOfPath(directory)) {
             if (directories.contains(directory))
                 break;
             directories.insert(directory);
@@ -202,7 +207,8 @@ void checkCopiesPerEnvironment(RuleContext &context, const RepoSnapshot &snapsho
     if (memberIndex.isEmpty())
         return;
     for (const SourceFile &file : snapshot.files()) {
-        for (QString directory = directoryOfPath(file.path); !directory.isEmpty(); directory = directoryOfPath(directory)) {
+        for (QString directory = directoryOfPath(file.path); !directory.isEmpty();
+             directory = directoryOfPath(directory)) {
             const auto member = memberIndex.constFind(directory);
             if (member == memberIndex.cend())
                 continue;
@@ -243,13 +249,15 @@ void checkCopiesPerEnvironment(RuleContext &context, const RepoSnapshot &snapsho
         QStringList names;
         for (auto copy = copies.cbegin(); copy != copies.cend(); ++copy)
             names.append(copy.key() + u'/');
-        context.report(rule, {evidence, 0, 0},
-                       tr("%1 look like copies of one app, one per environment: they share %2 files, %3 of them "
-                          "identical")
-                           .arg(names.join(QStringLiteral(", ")))
-                           .arg(common)
-                           .arg(identical),
-                       {}, it.key());
+        context.report(
+            rule, {evidence, 0, 0},
+            QCoreApplication::translate("tfi::Rules",
+                                        "%1 look like copies of one app, one per environment: they share "
+                                        "%n file(s), %2 of them identical",
+                                        nullptr, common)
+                .arg(names.join(QStringLiteral(", ")))
+                .arg(identical),
+            {}, it.key());
     }
 }
 
@@ -257,7 +265,8 @@ void checkCopiesPerEnvironment(RuleContext &context, const RepoSnapshot &snapsho
 
 QString displayDirectory(const QString &directory)
 {
-    return directory.isEmpty() ? tr("(repository root)") : directory + u'/';
+    return directory.isEmpty() ? QCoreApplication::translate("tfi::Rules", "(repository root)")
+                               : directory + u'/';
 }
 
 // Leaf kustomizations: the ones that no other kustomization builds on are overlays; a base is
@@ -293,12 +302,14 @@ struct Deployable
 // Files that say "an app lives here": the dependency manifest of its language.
 bool isDependencyManifest(const QString &fileName)
 {
-    static const QSet<QString> names = {
-        QStringLiteral("package.json"),  QStringLiteral("requirements.txt"), QStringLiteral("pyproject.toml"),
-        QStringLiteral("Pipfile"),       QStringLiteral("setup.py"),         QStringLiteral("go.mod"),
-        QStringLiteral("Gemfile"),       QStringLiteral("pom.xml"),          QStringLiteral("build.gradle"),
-        QStringLiteral("build.gradle.kts"), QStringLiteral("composer.json"), QStringLiteral("Cargo.toml"),
-        QStringLiteral("mix.exs"),       QStringLiteral("deno.json"),        QStringLiteral("build.sbt")};
+    static const QSet<QString> names = {QStringLiteral("package.json"),   QStringLiteral("requirements.txt"),
+                                        QStringLiteral("pyproject.toml"), QStringLiteral("Pipfile"),
+                                        QStringLiteral("setup.py"),       QStringLiteral("go.mod"),
+                                        QStringLiteral("Gemfile"),        QStringLiteral("pom.xml"),
+                                        QStringLiteral("build.gradle"),   QStringLiteral("build.gradle.kts"),
+                                        QStringLiteral("composer.json"),  QStringLiteral("Cargo.toml"),
+                                        QStringLiteral("mix.exs"),        QStringLiteral("deno.json"),
+                                        QStringLiteral("build.sbt")};
     return names.contains(fileName) || fileName.endsWith(u".csproj") || fileName.endsWith(u".fsproj");
 }
 
@@ -339,9 +350,9 @@ void checkMultipleDeployables(RuleContext &context, const RuleInfo &rule)
     }
 
     QList<Deployable> deployables = built.values();
-    const char *listMessage = QT_TRANSLATE_NOOP("tfi::Rules",
-                                                "this repository holds %1 deployable apps: %2. Each is a codebase "
-                                                "of its own in the twelve-factor sense");
+    const char *listMessage = QT_TRANSLATE_N_NOOP(
+        "tfi::Rules", "this repository holds %n deployable app(s): %1. Each is a codebase "
+                      "of its own in the twelve-factor sense");
     if (deployables.size() == 1)
         return; // one built app, however many ways it is deployed
     if (deployables.isEmpty()) {
@@ -357,18 +368,21 @@ void checkMultipleDeployables(RuleContext &context, const RuleInfo &rule)
             bases.append({base->directory, base->location});
         QMap<QString, Deployable> projects;
         for (const ComposeFileInfo &file : model.composeFiles) {
-            if (file.role == u"base" && !isOutsideTheApp(file.path, false) && !projects.contains(file.projectDirectory))
+            if (file.role == u"base" && !isOutsideTheApp(file.path, false) &&
+                !projects.contains(file.projectDirectory))
                 projects.insert(file.projectDirectory, {file.projectDirectory, file.location});
         }
         deployables = charts;
-        listMessage = QT_TRANSLATE_NOOP("tfi::Rules", "this repository deploys %1 Helm charts: %2");
+        listMessage = QT_TRANSLATE_N_NOOP("tfi::Rules", "this repository deploys %n Helm chart(s): %1");
         if (bases.size() > deployables.size()) {
             deployables = bases;
-            listMessage = QT_TRANSLATE_NOOP("tfi::Rules", "this repository deploys %1 kustomize bases: %2");
+            listMessage =
+                QT_TRANSLATE_N_NOOP("tfi::Rules", "this repository deploys %n kustomize base(s): %1");
         }
         if (projects.size() > deployables.size()) {
             deployables = projects.values();
-            listMessage = QT_TRANSLATE_NOOP("tfi::Rules", "this repository deploys %1 Compose projects: %2");
+            listMessage =
+                QT_TRANSLATE_N_NOOP("tfi::Rules", "this repository deploys %n Compose project(s): %1");
         }
         if (deployables.size() < 2)
             return;
@@ -381,10 +395,13 @@ void checkMultipleDeployables(RuleContext &context, const RuleInfo &rule)
         names.append(displayDirectory(deployables.at(i).directory));
     QString list = names.join(QStringLiteral(", "));
     if (deployables.size() > shown)
-        list = tr("%1 and %2 more").arg(list).arg(deployables.size() - shown);
-    context.report(rule, deployables.first().location,
-                   QCoreApplication::translate("tfi::Rules", listMessage).arg(deployables.size()).arg(list), {},
-                   QStringLiteral("deployables"));
+        list = QCoreApplication::translate("tfi::Rules", "%1 and %2 more")
+                   .arg(list)
+                   .arg(deployables.size() - shown);
+    context.report(
+        rule, deployables.first().location,
+        QCoreApplication::translate("tfi::Rules", listMessage, nullptr, int(deployables.size())).arg(list),
+        {}, QStringLiteral("deployables"));
 }
 
 } // namespace
@@ -397,13 +414,15 @@ const QList<RuleInfo> &codebaseRules()
             codebaseFactor,
             Severity::Warning,
             QT_TRANSLATE_NOOP("tfi::Rules", "The code is not under version control"),
-            QT_TRANSLATE_NOOP("tfi::Rules",
-                              "A twelve-factor app is always tracked in a version control system: one codebase, "
-                              "many deploys. Every deploy is a commit of that codebase, which is what makes a "
-                              "release traceable and repeatable."),
-            QT_TRANSLATE_NOOP("tfi::Rules",
-                              "Put the code into a git repository and deploy from its commits. If this directory "
-                              "is an export of a repository, audit the repository itself."),
+            QT_TRANSLATE_NOOP(
+                "tfi::Rules",
+                "A twelve-factor app is always tracked in a version control system: one codebase, "
+                "many deploys. Every deploy is a commit of that codebase, which is what makes a "
+                "release traceable and repeatable."),
+            QT_TRANSLATE_NOOP(
+                "tfi::Rules",
+                "Put the code into a git repository and deploy from its commits. If this directory "
+                "is an export of a repository, audit the repository itself."),
             {},
             {},
         },
@@ -412,28 +431,33 @@ const QList<RuleInfo> &codebaseRules()
             codebaseFactor,
             Severity::Warning,
             QT_TRANSLATE_NOOP("tfi::Rules", "The app is copied once per environment"),
-            QT_TRANSLATE_NOOP("tfi::Rules",
-                              "There is one codebase per app, and each environment is a deploy of it. Copies of "
-                              "the app per environment drift apart: a fix lands in one copy and not the others, "
-                              "and what runs in staging stops predicting what runs in production."),
-            QT_TRANSLATE_NOOP("tfi::Rules",
-                              "Keep one copy of the app and move what differs between environments into "
-                              "configuration: environment variables, a Kustomize overlay, a Helm values file or a "
-                              "Compose file per environment."),
+            QT_TRANSLATE_NOOP(
+                "tfi::Rules",
+                "There is one codebase per app, and each environment is a deploy of it. Copies of "
+                "the app per environment drift apart: a fix lands in one copy and not the others, "
+                "and what runs in staging stops predicting what runs in production."),
+            QT_TRANSLATE_NOOP(
+                "tfi::Rules",
+                "Keep one copy of the app and move what differs between environments into "
+                "configuration: environment variables, a Kustomize overlay, a Helm values file or a "
+                "Compose file per environment."),
             {
                 {SourceFormat::Kustomization,
-                 QT_TRANSLATE_NOOP("tfi::Rules",
-                                   "Kustomize: keep the manifests once in base/ and put what differs in "
-                                   "overlays/staging/ and overlays/prod/, which list ../../base as a resource.")},
+                 QT_TRANSLATE_NOOP(
+                     "tfi::Rules",
+                     "Kustomize: keep the manifests once in base/ and put what differs in "
+                     "overlays/staging/ and overlays/prod/, which list ../../base as a resource.")},
                 {SourceFormat::Compose,
-                 QT_TRANSLATE_NOOP("tfi::Rules",
-                                   "Compose: one compose.yaml for the app, and compose.prod.yaml holding only the "
-                                   "settings production changes (docker compose -f compose.yaml -f "
-                                   "compose.prod.yaml up).")},
+                 QT_TRANSLATE_NOOP(
+                     "tfi::Rules",
+                     "Compose: one compose.yaml for the app, and compose.prod.yaml holding only the "
+                     "settings production changes (docker compose -f compose.yaml -f "
+                     "compose.prod.yaml up).")},
                 {SourceFormat::HelmValues,
-                 QT_TRANSLATE_NOOP("tfi::Rules",
-                                   "Helm: one chart, with values-staging.yaml and values-prod.yaml holding the "
-                                   "differences.")},
+                 QT_TRANSLATE_NOOP(
+                     "tfi::Rules",
+                     "Helm: one chart, with values-staging.yaml and values-prod.yaml holding the "
+                     "differences.")},
             },
             {},
         },
@@ -442,13 +466,15 @@ const QList<RuleInfo> &codebaseRules()
             codebaseFactor,
             Severity::Info,
             QT_TRANSLATE_NOOP("tfi::Rules", "The repository holds several deployable apps"),
-            QT_TRANSLATE_NOOP("tfi::Rules",
-                              "The twelve-factor app has one codebase per app; several apps in one repository form "
-                              "a distributed system, where each component is an app of its own. A monorepo can "
-                              "work, but each app still needs its own build, release and deploy."),
-            QT_TRANSLATE_NOOP("tfi::Rules",
-                              "Make sure each app builds, releases and deploys on its own, with its own "
-                              "dependencies and version; shared code belongs in libraries the apps depend on."),
+            QT_TRANSLATE_NOOP(
+                "tfi::Rules",
+                "The twelve-factor app has one codebase per app; several apps in one repository form "
+                "a distributed system, where each component is an app of its own. A monorepo can "
+                "work, but each app still needs its own build, release and deploy."),
+            QT_TRANSLATE_NOOP(
+                "tfi::Rules",
+                "Make sure each app builds, releases and deploys on its own, with its own "
+                "dependencies and version; shared code belongs in libraries the apps depend on."),
             {},
             {},
         },
@@ -457,10 +483,11 @@ const QList<RuleInfo> &codebaseRules()
             codebaseFactor,
             Severity::Info,
             QT_TRANSLATE_NOOP("tfi::Rules", "The audited working tree has uncommitted changes"),
-            QT_TRANSLATE_NOOP("tfi::Rules",
-                              "Every deploy is a commit of the codebase. A working tree with uncommitted changes is "
-                              "a state no commit holds, so nothing can be deployed from it as it stands, and the "
-                              "audit describes that state rather than a release."),
+            QT_TRANSLATE_NOOP(
+                "tfi::Rules",
+                "Every deploy is a commit of the codebase. A working tree with uncommitted changes is "
+                "a state no commit holds, so nothing can be deployed from it as it stands, and the "
+                "audit describes that state rather than a release."),
             QT_TRANSLATE_NOOP("tfi::Rules",
                               "Commit or stash the changes and audit again, or audit a commit with --rev."),
             {},
@@ -480,15 +507,21 @@ void checkCodebase(RuleContext &context)
     if (!repository.isGitRepository) {
         if (!snapshot || !hasOtherVersionControl(*snapshot)) {
             context.report(rules.at(NotVersionControlled), {},
-                           tr("%1 is not a git repository, so there is no commit that a deploy could name")
+                           QCoreApplication::translate(
+                               "tfi::Rules",
+                               "%1 is not a git repository, so there is no commit that a deploy could name")
                                .arg(repository.root),
                            {}, QStringLiteral("repository"));
         }
     } else if (repository.dirty && !repository.fromCommit) {
         const QString message =
             repository.revision.isEmpty()
-                ? tr("the working tree has uncommitted changes and the repository has no commit yet")
-                : tr("the working tree has uncommitted changes; the audit read them, not commit %1")
+                ? QCoreApplication::translate(
+                      "tfi::Rules",
+                      "the working tree has uncommitted changes and the repository has no commit yet")
+                : QCoreApplication::translate(
+                      "tfi::Rules",
+                      "the working tree has uncommitted changes; the audit read them, not commit %1")
                       .arg(repository.revision.left(12));
         context.report(rules.at(DirtyWorktree), {}, message, {}, QStringLiteral("worktree"));
     }

@@ -196,7 +196,13 @@ bool ConcurrencyCheck::kustomizeScalesUp(const Workload &workload) const
 
 void ConcurrencyCheck::checkSingleReplicas()
 {
-    const bool noEnvironments = m_context.result().environments.isEmpty();
+    // Names of Kubernetes workloads laid out per environment (overlays): their environment-less
+    // base is not what gets deployed.
+    QSet<QString> perEnvironment;
+    for (const Workload &workload : m_model.workloads) {
+        if (traits::isKubernetesWorkload(workload) && !workload.environment.isEmpty())
+            perEnvironment.insert(workload.name);
+    }
     for (const Workload &workload : m_model.workloads) {
         if (workload.kind != WorkloadKind::Deployment || !traits::isKubernetesWorkload(workload) ||
             traits::isDevWorkload(workload))
@@ -204,7 +210,8 @@ void ConcurrencyCheck::checkSingleReplicas()
         if (workload.replicas && *workload.replicas != 1)
             continue;
         const bool prod = traits::isProdEnvironmentName(workload.environment);
-        const bool unknownEnvironment = workload.environment.isEmpty() && noEnvironments;
+        const bool unknownEnvironment =
+            workload.environment.isEmpty() && !perEnvironment.contains(workload.name);
         if (!prod && !unknownEnvironment)
             continue;
         const ServiceDef *front = nullptr;
@@ -266,7 +273,7 @@ void ConcurrencyCheck::checkCommand(const CommandText &command, const Location &
 {
     if (command.script.trimmed().isEmpty() || !location.isValid())
         return;
-    const QString key = location.path + u':' + QString::number(location.line);
+    const QString key = location.path + u':' + QString::number(location.line) + u':' + scope.environment;
     if (m_reportedCommands.contains(key))
         return;
     const QString manager =
@@ -410,7 +417,7 @@ void ConcurrencyCheck::creditProcessTypes()
             for (const Container &container : workload.containers) {
                 if (container.init || container.image.isEmpty())
                     continue;
-                const QString image = traits::imageBaseName(container.image) + u'|' + workload.environment;
+                const QString image = traits::imageBaseName(container.image);
                 if (!byImage[image].contains(workload.name))
                     byImage[image].append(workload.name);
                 if (!imageLocation.contains(image))
@@ -445,7 +452,7 @@ void ConcurrencyCheck::creditProcessTypes()
             Factor,
             QCoreApplication::translate(
                 "tfi::Rules", "the image %1 runs as separate workloads that scale independently: %2")
-                .arg(it.key().section(u'|', 0, 0), it.value().join(QStringLiteral(", "))),
+                .arg(it.key(), it.value().join(QStringLiteral(", "))),
             imageLocation.value(it.key()));
     }
 }

@@ -24,7 +24,8 @@ namespace {
 constexpr int configFactor = 3;
 
 // Indexes into configRules(), in catalogue order.
-enum ConfigRule {
+enum ConfigRule
+{
     HardcodedSecret,
     CommittedDotenvSecret,
     CommittedKubernetesSecret,
@@ -35,16 +36,6 @@ enum ConfigRule {
     SecretInSource,
     SecretInHistory,
 };
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tfi::Rules", text);
-}
-
-QString tr(const char *text, int n)
-{
-    return QCoreApplication::translate("tfi::Rules", text, nullptr, n);
-}
 
 const RuleInfo &rule(ConfigRule which)
 {
@@ -63,49 +54,60 @@ const QList<RuleInfo> &configRules()
             QT_TRANSLATE_NOOP("tfi::Rules", "A secret is written into a deployment manifest"),
             QT_TRANSLATE_NOOP(
                 "tfi::Rules",
-                "Config that varies between deploys, credentials above all, belongs in the environment and not in "
-                "files that ship with the code: everyone who can read the repository can read a secret written "
+                "Config that varies between deploys, credentials above all, belongs in the environment and "
+                "not in "
+                "files that ship with the code: everyone who can read the repository can read a secret "
+                "written "
                 "there, and every environment ends up sharing it. The twelve-factor way injects it as an "
                 "environment variable at deploy time; hardened setups (CIS Kubernetes 5.4.1) prefer Secrets "
-                "mounted as files. Both keep the value out of the code, which a literal in a manifest does not."),
-            QT_TRANSLATE_NOOP("tfi::Rules",
-                              "Remove the value from the manifest, rotate the credential (it stays in the git "
-                              "history), and inject it at deploy time from a secret store."),
+                "mounted as files. Both keep the value out of the code, which a literal in a manifest does "
+                "not."),
+            QT_TRANSLATE_NOOP(
+                "tfi::Rules",
+                "Remove the value from the manifest, rotate the credential (it stays in the git "
+                "history), and inject it at deploy time from a secret store."),
             {
                 {SourceFormat::Kubernetes,
-                 QT_TRANSLATE_NOOP("tfi::Rules",
-                                   "In Kubernetes, read it from a Secret with `valueFrom: {secretKeyRef: {name: "
-                                   "app-secrets, key: DB_PASSWORD}}`, or mount the Secret as a file and point the "
-                                   "app at it (DB_PASSWORD_FILE=/run/secrets/db-password).")},
+                 QT_TRANSLATE_NOOP(
+                     "tfi::Rules",
+                     "In Kubernetes, read it from a Secret with `valueFrom: {secretKeyRef: {name: "
+                     "app-secrets, key: DB_PASSWORD}}`, or mount the Secret as a file and point the "
+                     "app at it (DB_PASSWORD_FILE=/run/secrets/db-password).")},
                 {SourceFormat::Compose,
-                 QT_TRANSLATE_NOOP("tfi::Rules",
-                                   "In Compose, write `DB_PASSWORD: ${DB_PASSWORD:?set DB_PASSWORD}` and keep the "
-                                   "value in an untracked .env file, or use a top-level `secrets:` entry that is "
-                                   "mounted at /run/secrets.")},
+                 QT_TRANSLATE_NOOP(
+                     "tfi::Rules",
+                     "In Compose, write `DB_PASSWORD: ${DB_PASSWORD:?set DB_PASSWORD}` and keep the "
+                     "value in an untracked .env file, or use a top-level `secrets:` entry that is "
+                     "mounted at /run/secrets.")},
                 {SourceFormat::Dockerfile,
-                 QT_TRANSLATE_NOOP("tfi::Rules",
-                                   "In a Dockerfile, drop the ENV or ARG default and pass the value when the "
-                                   "container starts (`docker run -e`); build-time secrets go through `RUN "
-                                   "--mount=type=secret`, because ARG and ENV values are stored in the image.")},
+                 QT_TRANSLATE_NOOP(
+                     "tfi::Rules",
+                     "In a Dockerfile, drop the ENV or ARG default and pass the value when the "
+                     "container starts (`docker run -e`); build-time secrets go through `RUN "
+                     "--mount=type=secret`, because ARG and ENV values are stored in the image.")},
                 {SourceFormat::AppJson,
-                 QT_TRANSLATE_NOOP("tfi::Rules",
-                                   "In app.json, declare the variable without a value (`\"required\": true`) or "
-                                   "with `\"generator\": \"secret\"`, and set it with `heroku config:set`.")},
+                 QT_TRANSLATE_NOOP(
+                     "tfi::Rules",
+                     "In app.json, declare the variable without a value (`\"required\": true`) or "
+                     "with `\"generator\": \"secret\"`, and set it with `heroku config:set`.")},
                 {SourceFormat::FlyToml,
-                 QT_TRANSLATE_NOOP("tfi::Rules",
-                                   "In fly.toml, remove it from [env] and set it with `fly secrets set NAME=...`.")},
+                 QT_TRANSLATE_NOOP(
+                     "tfi::Rules",
+                     "In fly.toml, remove it from [env] and set it with `fly secrets set NAME=...`.")},
                 {SourceFormat::RenderYaml,
                  QT_TRANSLATE_NOOP("tfi::Rules",
                                    "In render.yaml, use `sync: false` and set the value in the dashboard, or "
                                    "`generateValue: true`, or `fromDatabase` for database credentials.")},
                 {SourceFormat::HelmValues,
-                 QT_TRANSLATE_NOOP("tfi::Rules",
-                                   "In Helm values, leave the value empty and reference an existing Secret (most "
-                                   "charts offer `existingSecret`), or pass it at install time from a secret store.")},
+                 QT_TRANSLATE_NOOP(
+                     "tfi::Rules",
+                     "In Helm values, leave the value empty and reference an existing Secret (most "
+                     "charts offer `existingSecret`), or pass it at install time from a secret store.")},
                 {SourceFormat::Kustomization,
-                 QT_TRANSLATE_NOOP("tfi::Rules",
-                                   "In Kustomize, generate a Secret from an untracked env file (`secretGenerator` "
-                                   "with `envs:`) instead of writing the value into a ConfigMap.")},
+                 QT_TRANSLATE_NOOP(
+                     "tfi::Rules",
+                     "In Kustomize, generate a Secret from an untracked env file (`secretGenerator` "
+                     "with `envs:`) instead of writing the value into a ConfigMap.")},
                 {SourceFormat::Procfile,
                  QT_TRANSLATE_NOOP("tfi::Rules",
                                    "In a Procfile, let the command read the value from the environment "
@@ -120,20 +122,25 @@ const QList<RuleInfo> &configRules()
             QT_TRANSLATE_NOOP("tfi::Rules", "A .env file with real secrets is in the repository"),
             QT_TRANSLATE_NOOP(
                 "tfi::Rules",
-                "A .env file is a developer's local stand-in for the environment. Committed, it turns per-deploy "
-                "config into code that everyone with the repository shares, secrets included. Commit a template "
-                "with placeholders (.env.example) and keep the real values in the environment or a secret store; "
+                "A .env file is a developer's local stand-in for the environment. Committed, it turns "
+                "per-deploy "
+                "config into code that everyone with the repository shares, secrets included. Commit a "
+                "template "
+                "with placeholders (.env.example) and keep the real values in the environment or a secret "
+                "store; "
                 "whether the app then reads them as variables (twelve-factor) or as mounted files (CIS "
                 "Kubernetes 5.4.1), they stay out of the repository."),
-            QT_TRANSLATE_NOOP("tfi::Rules",
-                              "Remove the file from git (`git rm --cached`), add it to .gitignore, commit a "
-                              ".env.example with placeholders instead, and rotate every credential it held: the "
-                              "old values stay in the git history."),
+            QT_TRANSLATE_NOOP(
+                "tfi::Rules",
+                "Remove the file from git (`git rm --cached`), add it to .gitignore, commit a "
+                ".env.example with placeholders instead, and rotate every credential it held: the "
+                "old values stay in the git history."),
             {
                 {SourceFormat::Dotenv,
-                 QT_TRANSLATE_NOOP("tfi::Rules",
-                                   "Keep `.env` in .gitignore and commit `.env.example` with `STRIPE_SECRET_KEY=` "
-                                   "(empty) or `STRIPE_SECRET_KEY=<your-key>`.")},
+                 QT_TRANSLATE_NOOP(
+                     "tfi::Rules",
+                     "Keep `.env` in .gitignore and commit `.env.example` with `STRIPE_SECRET_KEY=` "
+                     "(empty) or `STRIPE_SECRET_KEY=<your-key>`.")},
             },
             {"gitleaks:*"},
         },
@@ -144,24 +151,30 @@ const QList<RuleInfo> &configRules()
             QT_TRANSLATE_NOOP("tfi::Rules", "A Kubernetes Secret with real values is committed"),
             QT_TRANSLATE_NOOP(
                 "tfi::Rules",
-                "The data of a Kubernetes Secret is only base64-encoded, which anyone can decode: committing the "
-                "manifest publishes the credentials to everyone with the repository and ties them to the code. "
+                "The data of a Kubernetes Secret is only base64-encoded, which anyone can decode: committing "
+                "the "
+                "manifest publishes the credentials to everyone with the repository and ties them to the "
+                "code. "
                 "Keep Secrets out of git, or commit them encrypted (SealedSecret, SOPS) or as references "
-                "(ExternalSecret); the pod can then read them as environment variables, the twelve-factor way, or "
+                "(ExternalSecret); the pod can then read them as environment variables, the twelve-factor "
+                "way, or "
                 "as mounted files, the hardened way of CIS Kubernetes 5.4.1."),
-            QT_TRANSLATE_NOOP("tfi::Rules",
-                              "Remove the Secret's values from git, rotate the credentials, and create the Secret "
-                              "from a secret store at deploy time."),
+            QT_TRANSLATE_NOOP(
+                "tfi::Rules",
+                "Remove the Secret's values from git, rotate the credentials, and create the Secret "
+                "from a secret store at deploy time."),
             {
                 {SourceFormat::Kubernetes,
-                 QT_TRANSLATE_NOOP("tfi::Rules",
-                                   "Replace the manifest with a SealedSecret (`kubeseal -o yaml < secret.yaml > "
-                                   "sealed-secret.yaml`), an ExternalSecret that reads the values from your vault, "
-                                   "or a SOPS-encrypted file.")},
+                 QT_TRANSLATE_NOOP(
+                     "tfi::Rules",
+                     "Replace the manifest with a SealedSecret (`kubeseal -o yaml < secret.yaml > "
+                     "sealed-secret.yaml`), an ExternalSecret that reads the values from your vault, "
+                     "or a SOPS-encrypted file.")},
                 {SourceFormat::Kustomization,
-                 QT_TRANSLATE_NOOP("tfi::Rules",
-                                   "Use `secretGenerator` with `envs:` pointing at an untracked file instead of "
-                                   "`literals:`.")},
+                 QT_TRANSLATE_NOOP(
+                     "tfi::Rules",
+                     "Use `secretGenerator` with `envs:` pointing at an untracked file instead of "
+                     "`literals:`.")},
             },
             {"gitleaks:*"},
         },
@@ -169,23 +182,28 @@ const QList<RuleInfo> &configRules()
             "config.undefined-reference",
             configFactor,
             Severity::Warning,
-            QT_TRANSLATE_NOOP("tfi::Rules", "An environment variable refers to a ConfigMap or Secret that nothing defines"),
+            QT_TRANSLATE_NOOP("tfi::Rules",
+                              "An environment variable refers to a ConfigMap or Secret that nothing defines"),
             QT_TRANSLATE_NOOP(
                 "tfi::Rules",
-                "Twelve-factor config is injected from outside the code, and the manifests are where that wiring "
+                "Twelve-factor config is injected from outside the code, and the manifests are where that "
+                "wiring "
                 "is written down. A reference to a ConfigMap or Secret that no manifest, generator or secret "
-                "operator of the repository creates makes every deploy depend on an undocumented manual step, and "
+                "operator of the repository creates makes every deploy depend on an undocumented manual "
+                "step, and "
                 "when the object or key is missing the pod does not start (CreateContainerConfigError)."),
-            QT_TRANSLATE_NOOP("tfi::Rules",
-                              "Define the object in the repository (a ConfigMap manifest or configMapGenerator; "
-                              "for a Secret an ExternalSecret, a SealedSecret or a secretGenerator reading an "
-                              "untracked file), correct the name or key, or mark the reference `optional: true` "
-                              "when the app works without it."),
+            QT_TRANSLATE_NOOP(
+                "tfi::Rules",
+                "Define the object in the repository (a ConfigMap manifest or configMapGenerator; "
+                "for a Secret an ExternalSecret, a SealedSecret or a secretGenerator reading an "
+                "untracked file), correct the name or key, or mark the reference `optional: true` "
+                "when the app works without it."),
             {
                 {SourceFormat::Kubernetes,
-                 QT_TRANSLATE_NOOP("tfi::Rules",
-                                   "For a Secret kept in a vault, commit an ExternalSecret whose `target.name` is "
-                                   "the name the Deployment reads, so the reference is defined in the repository.")},
+                 QT_TRANSLATE_NOOP(
+                     "tfi::Rules",
+                     "For a Secret kept in a vault, commit an ExternalSecret whose `target.name` is "
+                     "the name the Deployment reads, so the reference is defined in the repository.")},
             },
             {},
         },
@@ -194,11 +212,12 @@ const QList<RuleInfo> &configRules()
             configFactor,
             Severity::Warning,
             QT_TRANSLATE_NOOP("tfi::Rules", "An environment variable is set twice in one container"),
-            QT_TRANSLATE_NOOP(
-                "tfi::Rules",
-                "Each variable has one value per deploy. When a container sets the same name twice only one value "
-                "takes effect (the last one, in Kubernetes and Compose), so the other is dead config that misleads "
-                "readers, and tools that patch or merge manifests may keep a different one."),
+            QT_TRANSLATE_NOOP("tfi::Rules",
+                              "Each variable has one value per deploy. When a container sets the same name "
+                              "twice only one value "
+                              "takes effect (the last one, in Kubernetes and Compose), so the other is dead "
+                              "config that misleads "
+                              "readers, and tools that patch or merge manifests may keep a different one."),
             QT_TRANSLATE_NOOP("tfi::Rules", "Keep one entry per variable and delete the other."),
             {},
             {"kube-linter:duplicate-env-var"},
@@ -208,25 +227,30 @@ const QList<RuleInfo> &configRules()
             configFactor,
             Severity::Warning,
             QT_TRANSLATE_NOOP("tfi::Rules", "A service address is hard-coded to localhost or an IP address"),
-            QT_TRANSLATE_NOOP(
-                "tfi::Rules",
-                "Config is everything that varies between deploys, and the address of a backing service is the "
-                "prime example. Inside a container, localhost is the container itself, and a fixed IP address "
-                "breaks as soon as the service moves; a name that the platform resolves (a Kubernetes Service, a "
-                "Compose service, a managed database's host), set per environment, keeps one build deployable "
-                "everywhere."),
+            QT_TRANSLATE_NOOP("tfi::Rules", "Config is everything that varies between deploys, and the "
+                                            "address of a backing service is the "
+                                            "prime example. Inside a container, localhost is the container "
+                                            "itself, and a fixed IP address "
+                                            "breaks as soon as the service moves; a name that the platform "
+                                            "resolves (a Kubernetes Service, a "
+                                            "Compose service, a managed database's host), set per "
+                                            "environment, keeps one build deployable "
+                                            "everywhere."),
             QT_TRANSLATE_NOOP("tfi::Rules",
                               "Point at a DNS name that the platform resolves and set it per environment."),
             {
                 {SourceFormat::Kubernetes,
-                 QT_TRANSLATE_NOOP("tfi::Rules",
-                                   "Use the Service name (`postgres://app@db.shop.svc:5432/shop`); for a database "
-                                   "outside the cluster, an ExternalName Service gives it a stable name.")},
+                 QT_TRANSLATE_NOOP(
+                     "tfi::Rules",
+                     "Use the Service name (`postgres://app@db.shop.svc:5432/shop`); for a database "
+                     "outside the cluster, an ExternalName Service gives it a stable name.")},
                 {SourceFormat::Compose,
-                 QT_TRANSLATE_NOOP("tfi::Rules", "Use the Compose service name (`redis://cache:6379`), not localhost.")},
-                {SourceFormat::Dockerfile,
                  QT_TRANSLATE_NOOP("tfi::Rules",
-                                   "Leave the address out of the image and set it when the container starts.")},
+                                   "Use the Compose service name (`redis://cache:6379`), not localhost.")},
+                {SourceFormat::Dockerfile,
+                 QT_TRANSLATE_NOOP(
+                     "tfi::Rules",
+                     "Leave the address out of the image and set it when the container starts.")},
             },
             {},
         },
@@ -234,17 +258,21 @@ const QList<RuleInfo> &configRules()
             "config.per-environment-file",
             configFactor,
             Severity::Warning,
-            QT_TRANSLATE_NOOP("tfi::Rules", "Configuration for one environment is committed as a file of the code"),
+            QT_TRANSLATE_NOOP("tfi::Rules",
+                              "Configuration for one environment is committed as a file of the code"),
             QT_TRANSLATE_NOOP(
                 "tfi::Rules",
                 "Grouping config into a file per environment (settings_prod.py, config/production.json, "
-                "application-prod.yml) does not scale: every new deploy needs a new file and a new build, and "
-                "production's hosts and credentials live in the code. A twelve-factor app reads such values from "
+                "application-prod.yml) does not scale: every new deploy needs a new file and a new build, "
+                "and "
+                "production's hosts and credentials live in the code. A twelve-factor app reads such values "
+                "from "
                 "environment variables, which vary per deploy while the code stays the same."),
-            QT_TRANSLATE_NOOP("tfi::Rules",
-                              "Move the values that differ per deploy (hosts, URLs, credentials) into environment "
-                              "variables read by one settings module, and keep only defaults that hold everywhere "
-                              "in code."),
+            QT_TRANSLATE_NOOP(
+                "tfi::Rules",
+                "Move the values that differ per deploy (hosts, URLs, credentials) into environment "
+                "variables read by one settings module, and keep only defaults that hold everywhere "
+                "in code."),
             {},
             {},
         },
@@ -257,12 +285,14 @@ const QList<RuleInfo> &configRules()
                 "tfi::Rules",
                 "A credential in a source file is config mistaken for code: it ships with every copy of the "
                 "repository and every build, cannot differ between deploys, and cannot be rotated without a "
-                "release. Read it from the environment, the twelve-factor way, or from a mounted secret file, the "
+                "release. Read it from the environment, the twelve-factor way, or from a mounted secret "
+                "file, the "
                 "hardened way of CIS Kubernetes 5.4.1."),
-            QT_TRANSLATE_NOOP("tfi::Rules",
-                              "Replace the literal with a lookup (os.environ[\"SECRET_KEY\"], process.env.API_TOKEN), "
-                              "rotate the credential, and keep the value in the deploy environment or a secret "
-                              "store."),
+            QT_TRANSLATE_NOOP(
+                "tfi::Rules",
+                "Replace the literal with a lookup (os.environ[\"SECRET_KEY\"], process.env.API_TOKEN), "
+                "rotate the credential, and keep the value in the deploy environment or a secret "
+                "store."),
             {},
             {"gitleaks:*"},
         },
@@ -271,16 +301,19 @@ const QList<RuleInfo> &configRules()
             configFactor,
             Severity::Error,
             QT_TRANSLATE_NOOP("tfi::Rules", "A secret removed from the code is still in the git history"),
+            QT_TRANSLATE_NOOP("tfi::Rules", "Deleting a committed secret does not unpublish it: every clone "
+                                            "keeps the commit that added it. "
+                                            "This rule reports each secret once, at the oldest scanned "
+                                            "commit that added it, and only when "
+                                            "the audited revision no longer holds it; a secret still present "
+                                            "is reported by the rule for the "
+                                            "file it is in. Config belongs in the environment or in a "
+                                            "mounted secret file (CIS Kubernetes "
+                                            "5.4.1), never in a commit."),
             QT_TRANSLATE_NOOP(
                 "tfi::Rules",
-                "Deleting a committed secret does not unpublish it: every clone keeps the commit that added it. "
-                "This rule reports each secret once, at the oldest scanned commit that added it, and only when "
-                "the audited revision no longer holds it; a secret still present is reported by the rule for the "
-                "file it is in. Config belongs in the environment or in a mounted secret file (CIS Kubernetes "
-                "5.4.1), never in a commit."),
-            QT_TRANSLATE_NOOP("tfi::Rules",
-                              "Rotate the credential now and treat it as leaked. Rewriting the history (git "
-                              "filter-repo) helps only after the rotation, and only for clones made afterwards."),
+                "Rotate the credential now and treat it as leaked. Rewriting the history (git "
+                "filter-repo) helps only after the rotation, and only for clones made afterwards."),
             {},
             {"gitleaks:*"},
         },
@@ -299,11 +332,13 @@ QString locationKey(const Location &location)
 bool isDevPath(const QString &path)
 {
     static const QSet<QString> words = {
-        QStringLiteral("dev"),     QStringLiteral("develop"),  QStringLiteral("development"), QStringLiteral("local"),
-        QStringLiteral("devcontainer"), QStringLiteral("test"), QStringLiteral("tests"),     QStringLiteral("testing"),
-        QStringLiteral("example"), QStringLiteral("examples"), QStringLiteral("sample"),    QStringLiteral("samples"),
-        QStringLiteral("demo"),    QStringLiteral("demos"),    QStringLiteral("sandbox"),   QStringLiteral("e2e"),
-        QStringLiteral("ci"),      QStringLiteral("minikube"), QStringLiteral("kind"),      QStringLiteral("docs"),
+        QStringLiteral("dev"),      QStringLiteral("develop"),      QStringLiteral("development"),
+        QStringLiteral("local"),    QStringLiteral("devcontainer"), QStringLiteral("test"),
+        QStringLiteral("tests"),    QStringLiteral("testing"),      QStringLiteral("example"),
+        QStringLiteral("examples"), QStringLiteral("sample"),       QStringLiteral("samples"),
+        QStringLiteral("demo"),     QStringLiteral("demos"),        QStringLiteral("sandbox"),
+        QStringLiteral("e2e"),      QStringLiteral("ci"),           QStringLiteral("minikube"),
+        QStringLiteral("kind"),     QStringLiteral("docs"),
     };
     static const QRegularExpression separators(QStringLiteral("[/._-]+"));
     const QStringList parts = path.toLower().split(separators, Qt::SkipEmptyParts);
@@ -332,12 +367,18 @@ bool isTemplated(const QString &name)
 QString formatLabel(SourceFormat format)
 {
     switch (format) {
-    case SourceFormat::Compose: return tr("Compose service");
-    case SourceFormat::FlyToml: return tr("fly.toml app");
-    case SourceFormat::RenderYaml: return tr("render.yaml service");
-    case SourceFormat::AppJson: return tr("app.json");
-    case SourceFormat::Dockerfile: return tr("Dockerfile");
-    default: return QString();
+    case SourceFormat::Compose:
+        return QCoreApplication::translate("tfi::Rules", "Compose service");
+    case SourceFormat::FlyToml:
+        return QCoreApplication::translate("tfi::Rules", "fly.toml app");
+    case SourceFormat::RenderYaml:
+        return QCoreApplication::translate("tfi::Rules", "render.yaml service");
+    case SourceFormat::AppJson:
+        return QCoreApplication::translate("tfi::Rules", "app.json");
+    case SourceFormat::Dockerfile:
+        return QCoreApplication::translate("tfi::Rules", "Dockerfile");
+    default:
+        return QString();
     }
 }
 
@@ -350,20 +391,25 @@ struct ValueSite
     QString owner;     // workload, ConfigMap, env group or app
     QString container;
     SourceFormat format = SourceFormat::Kubernetes;
-    enum class Kind { Env, BuildArg, DockerEnv, DockerArg, ConfigMapEntry, HelmValue, EnvGroup } kind = Kind::Env;
+    enum class Kind
+    {
+        Env,
+        BuildArg,
+        DockerEnv,
+        DockerArg,
+        ConfigMapEntry,
+        HelmValue,
+        EnvGroup
+    } kind = Kind::Env;
     QSet<QString> environments;
     bool anyNonDev = false;
-    bool lenient = false;   // Compose: well-known local defaults are fine
     bool loopbackOk = false; // a sidecar or host networking can answer on localhost
 };
 
 class ConfigChecker
 {
 public:
-    explicit ConfigChecker(RuleContext &context)
-        : m_context(context), m_model(context.model())
-    {
-    }
+    explicit ConfigChecker(RuleContext &context) : m_context(context), m_model(context.model()) {}
 
     void run()
     {
@@ -410,8 +456,8 @@ private:
     // Names defined in the repository, for references.
     QSet<QString> m_configMaps;
     QSet<QString> m_secrets;
-    QSet<QString> m_generatedNames;  // made by generators: their keys are not all known
-    QSet<QString> m_sopsSecrets;     // "path|name" of Secrets encrypted with SOPS
+    QSet<QString> m_generatedNames; // made by generators: their keys are not all known
+    QSet<QString> m_sopsSecrets;    // "path|name" of Secrets encrypted with SOPS
     bool m_repositoryDefinesSecrets = false;
     QStringList m_namePrefixes;
     QStringList m_nameSuffixes;
@@ -422,21 +468,25 @@ private:
     QSet<QString> m_presentFingerprints;
 
     QList<SecretReport> m_secretReports;
-    QSet<QString> m_coveredLines; // "path:line" of reported secrets
+    QSet<QString> m_coveredLines;           // "path:line" of reported secrets
     QHash<QString, QSet<QString>> m_places; // fingerprint -> "path:line"
 
     // --- applicability ----------------------------------------------------------------------------
 
     void markApplicability()
     {
-        if (!m_model.workloads.isEmpty() || !m_model.dockerfiles.isEmpty() || !m_model.dotenvFiles.isEmpty()
-            || !m_model.configObjects.isEmpty() || !m_model.helmValues.isEmpty() || !m_model.appJsonFiles.isEmpty()
-            || !m_model.composeFiles.isEmpty() || !m_model.kustomizations.isEmpty()) {
+        if (!m_model.workloads.isEmpty() || !m_model.dockerfiles.isEmpty() ||
+            !m_model.dotenvFiles.isEmpty() || !m_model.configObjects.isEmpty() ||
+            !m_model.helmValues.isEmpty() || !m_model.appJsonFiles.isEmpty() ||
+            !m_model.composeFiles.isEmpty() || !m_model.kustomizations.isEmpty()) {
             m_context.markApplicable(configFactor);
         } else {
             m_context.setNotApplicableReason(
-                configFactor, tr("the repository has no deploy manifests, env files or config objects, and no "
-                                 "secrets were found in its files"));
+                configFactor,
+                QCoreApplication::translate(
+                    "tfi::Rules",
+                    "the repository has no deploy manifests, env files or config objects, and no "
+                    "secrets were found in its files"));
         }
     }
 
@@ -475,9 +525,11 @@ private:
         const RepoSnapshot *snapshot = m_context.snapshot();
         if (!snapshot)
             return;
-        static const QList<QByteArray> markers = {"SealedSecret", "ExternalSecret", "sops:", "Certificate",
-                                                   "SecretProviderClass", "VaultStaticSecret", "VaultDynamicSecret",
-                                                   "OnePasswordItem", "InfisicalSecret", "SopsSecret"};
+        static const QList<QByteArray> markers = {
+            "SealedSecret",       "ExternalSecret",      "sops:",
+            "Certificate",        "SecretProviderClass", "VaultStaticSecret",
+            "VaultDynamicSecret", "OnePasswordItem",     "InfisicalSecret",
+            "SopsSecret"};
         for (const SourceFile &file : snapshot->files()) {
             if (!file.isText() || !(file.path.endsWith(u".yaml") || file.path.endsWith(u".yml")))
                 continue;
@@ -517,24 +569,34 @@ private:
         if (kind == u"Secret") {
             if (yamlChild(root, "sops").IsDefined()) {
                 m_sopsSecrets.insert(document.path + u'|' + name);
-                m_context.credit(configFactor,
-                                 tr("the Secret %1 is committed encrypted with SOPS, so its values are not in clear")
-                                     .arg(name),
-                                 location);
+                m_context.credit(
+                    configFactor,
+                    QCoreApplication::translate(
+                        "tfi::Rules",
+                        "the Secret %1 is committed encrypted with SOPS, so its values are not in clear")
+                        .arg(name),
+                    location);
             }
         } else if (kind == u"SealedSecret") {
-            const QString target = yamlString(yamlChild(yamlChild(yamlChild(spec, "template"), "metadata"), "name"));
+            const QString target =
+                yamlString(yamlChild(yamlChild(yamlChild(spec, "template"), "metadata"), "name"));
             define(target.isEmpty() ? name : target);
             m_context.credit(configFactor,
-                             tr("the SealedSecret %1 keeps its values encrypted in git").arg(name), location);
+                             QCoreApplication::translate(
+                                 "tfi::Rules", "the SealedSecret %1 keeps its values encrypted in git")
+                                 .arg(name),
+                             location);
         } else if (kind == u"ExternalSecret" || kind == u"ClusterExternalSecret") {
             const QString target = yamlString(yamlChild(yamlChild(spec, "target"), "name"));
             define(target.isEmpty() ? name : target);
-            m_context.credit(configFactor,
-                             tr("the ExternalSecret %1 fetches its values from a secret store instead of the "
-                                "repository")
-                                 .arg(name),
-                             location);
+            m_context.credit(
+                configFactor,
+                QCoreApplication::translate(
+                    "tfi::Rules",
+                    "the ExternalSecret %1 fetches its values from a secret store instead of the "
+                    "repository")
+                    .arg(name),
+                location);
         } else if (kind == u"Certificate") {
             define(yamlString(yamlChild(spec, "secretName")));
         } else if (kind == u"SecretProviderClass") {
@@ -580,15 +642,13 @@ private:
     }
 
     void addSite(const EnvVar &var, const QString &owner, const QString &container, SourceFormat format,
-                 ValueSite::Kind kind, const QString &environment, bool dev, bool lenient = false,
-                 bool loopbackOk = false)
+                 ValueSite::Kind kind, const QString &environment, bool dev, bool loopbackOk = false)
     {
         if (var.kind != ValueKind::Literal || var.value.trimmed().isEmpty() || !var.location.isValid())
             return;
         ValueSite &entry = site(var, owner, container, format, kind);
         entry.environments.insert(environment);
         entry.anyNonDev = entry.anyNonDev || !dev;
-        entry.lenient = lenient;
         entry.loopbackOk = entry.loopbackOk || loopbackOk;
     }
 
@@ -614,19 +674,21 @@ private:
                 int appContainers = 0;
                 for (const Container &container : workload.containers)
                     appContainers += container.init ? 0 : 1;
-                const bool sidecars = appContainers > 1 || hasSidecarInjection(workload) || workload.hostNetwork;
+                const bool sidecars =
+                    appContainers > 1 || hasSidecarInjection(workload) || workload.hostNetwork;
                 for (const Container &container : workload.containers) {
                     for (const EnvVar &var : container.env)
-                        addSite(var, workload.name, container.name, SourceFormat::Kubernetes, ValueSite::Kind::Env,
-                                workload.environment, dev, false, sidecars);
+                        addSite(var, workload.name, container.name, SourceFormat::Kubernetes,
+                                ValueSite::Kind::Env, workload.environment, dev, sidecars);
                 }
                 break;
             }
             case SourceFormat::FlyToml:
             case SourceFormat::RenderYaml: {
-                const QString owner = workload.format == SourceFormat::FlyToml && !workload.platformApp.isEmpty()
-                                          ? workload.platformApp
-                                          : workload.name;
+                const QString owner =
+                    workload.format == SourceFormat::FlyToml && !workload.platformApp.isEmpty()
+                        ? workload.platformApp
+                        : workload.name;
                 for (const Container &container : workload.containers) {
                     for (const EnvVar &var : container.env) {
                         // Render env groups and fly's [env] are shared; only the lines of this file count.
@@ -643,23 +705,24 @@ private:
         }
         for (const EnvGroup &group : m_model.envGroups) {
             for (const EnvVar &var : group.vars)
-                addSite(var, group.name, QString(), SourceFormat::RenderYaml, ValueSite::Kind::EnvGroup, QString(),
-                        isDevPath(var.location.path));
+                addSite(var, group.name, QString(), SourceFormat::RenderYaml, ValueSite::Kind::EnvGroup,
+                        QString(), isDevPath(var.location.path));
         }
         for (const ComposeFileInfo &file : m_model.composeFiles) {
             const bool dev = isDevComposeFile(file);
-            const QString environment = file.role == u"base" || file.role == u"override" ? QString() : file.role;
+            const QString environment =
+                file.role == u"base" || file.role == u"override" ? QString() : file.role;
             for (const Workload &service : file.services) {
                 for (const Container &container : service.containers) {
                     for (const EnvVar &var : container.env) {
                         if (var.envFile.isEmpty())
                             addSite(var, service.name, QString(), SourceFormat::Compose, ValueSite::Kind::Env,
-                                    environment, dev, true, service.hostNetwork);
+                                    environment, dev, service.hostNetwork);
                     }
                 }
                 for (const EnvVar &var : service.buildArgs)
                     addSite(var, service.name, QString(), SourceFormat::Compose, ValueSite::Kind::BuildArg,
-                            environment, dev, true);
+                            environment, dev);
             }
         }
         for (const DockerfileInfo &dockerfile : m_model.dockerfiles) {
@@ -682,7 +745,8 @@ private:
         for (const PlatformEnvironment &environment : m_model.platformEnvironments) {
             for (const EnvVar &var : environment.env)
                 addSite(var, environment.name, QString(), SourceFormat::AppJson, ValueSite::Kind::Env,
-                        environment.name, isDevEnvironmentName(environment.name) || isDevPath(environment.sourcePath));
+                        environment.name,
+                        isDevEnvironmentName(environment.name) || isDevPath(environment.sourcePath));
         }
         for (const ConfigObject &object : m_model.configObjects) {
             if (object.kind != ConfigObject::Kind::ConfigMap)
@@ -693,8 +757,8 @@ private:
                 var.name = entry.key;
                 var.value = entry.value;
                 var.location = entry.location;
-                addSite(var, object.name, QString(), SourceFormat::Kubernetes, ValueSite::Kind::ConfigMapEntry,
-                        object.environment, dev);
+                addSite(var, object.name, QString(), SourceFormat::Kubernetes,
+                        ValueSite::Kind::ConfigMapEntry, object.environment, dev);
             }
         }
         for (const KustomizationInfo &kustomization : m_model.kustomizations) {
@@ -732,7 +796,8 @@ private:
         const QString firstLine = value.trimmed().section(u'\n', 0, 0).trimmed();
         if (firstLine.isEmpty() || nameLocation.line < 1)
             return nameLocation;
-        for (int index = nameLocation.line - 1; index < lines.size() && index < nameLocation.line + 3; ++index) {
+        for (int index = nameLocation.line - 1; index < lines.size() && index < nameLocation.line + 3;
+             ++index) {
             const QString &line = lines.at(index);
             qsizetype from = 0;
             if (index == nameLocation.line - 1) {
@@ -760,36 +825,42 @@ private:
         const QString path = site.location.path;
         switch (site.kind) {
         case ValueSite::Kind::ConfigMapEntry:
-            return tr("key %1 of ConfigMap %2 (%3)").arg(site.name, site.owner, path);
+            return QCoreApplication::translate("tfi::Rules", "key %1 of ConfigMap %2 (%3)")
+                .arg(site.name, site.owner, path);
         case ValueSite::Kind::HelmValue:
-            return tr("the Helm value %1 (%2)").arg(site.owner, path);
+            return QCoreApplication::translate("tfi::Rules", "the Helm value %1 (%2)").arg(site.owner, path);
         case ValueSite::Kind::BuildArg:
-            return tr("the build argument %1 of %2 (%3)").arg(site.name, site.owner, path);
+            return QCoreApplication::translate("tfi::Rules", "the build argument %1 of %2 (%3)")
+                .arg(site.name, site.owner, path);
         case ValueSite::Kind::DockerArg:
-            return tr("the ARG default %1 (%2)").arg(site.name, path);
+            return QCoreApplication::translate("tfi::Rules", "the ARG default %1 (%2)").arg(site.name, path);
         case ValueSite::Kind::DockerEnv:
-            return tr("ENV %1 (%2)").arg(site.name, path);
+            return QCoreApplication::translate("tfi::Rules", "ENV %1 (%2)").arg(site.name, path);
         case ValueSite::Kind::EnvGroup:
-            return tr("%1 in the env group %2 (%3)").arg(site.name, site.owner, path);
+            return QCoreApplication::translate("tfi::Rules", "%1 in the env group %2 (%3)")
+                .arg(site.name, site.owner, path);
         case ValueSite::Kind::Env:
             break;
         }
         const QString label = formatLabel(site.format);
         if (label.isEmpty())
-            return tr("%1 in %2 (%3)").arg(site.name, site.owner, path);
-        return tr("%1 in the %2 %3 (%4)").arg(site.name, label, site.owner, path);
+            return QCoreApplication::translate("tfi::Rules", "%1 in %2 (%3)")
+                .arg(site.name, site.owner, path);
+        return QCoreApplication::translate("tfi::Rules", "%1 in the %2 %3 (%4)")
+            .arg(site.name, label, site.owner, path);
     }
 
-    void queueSecret(ConfigRule which, const Location &location, const FindingScope &scope, const QString &subject,
-                     const QString &message, const QList<SecretMatch> &matches, const QList<Location> &places)
+    void queueSecret(ConfigRule which, const Location &location, const FindingScope &scope,
+                     const QString &subject, const QString &message, const QList<SecretMatch> &matches,
+                     const QList<Location> &places)
     {
         SecretReport report{which, location, scope, subject, message, {}, false};
         bool allLowRisk = !matches.isEmpty();
         for (qsizetype i = 0; i < matches.size(); ++i) {
-            report.fingerprints.append(matches.at(i).fingerprint);
+            report.fingerprints.append(matches.at(i).valueFingerprint);
             allLowRisk = allLowRisk && isLowRiskSecret(matches.at(i).kind);
             const Location &place = places.value(i, location);
-            m_places[matches.at(i).fingerprint].insert(place.path + u':' + QString::number(place.line));
+            m_places[matches.at(i).valueFingerprint].insert(place.path + u':' + QString::number(place.line));
             m_coveredLines.insert(place.path + u':' + QString::number(place.line));
         }
         report.lowRisk = allLowRisk;
@@ -799,26 +870,29 @@ private:
     void checkValueSites()
     {
         for (const ValueSite &site : std::as_const(m_sites)) {
-            const SecretStrictness strictness = !site.anyNonDev ? SecretStrictness::KnownFormats
-                                                : site.lenient  ? SecretStrictness::Lenient
-                                                                : SecretStrictness::Normal;
+            const SecretStrictness strictness =
+                site.anyNonDev ? SecretStrictness::Normal : SecretStrictness::KnownFormats;
             const std::optional<SecretMatch> match = findSecretInValue(site.name, site.value, strictness);
             if (!match)
                 continue;
             const Location location = valueLocation(site.location, site.name, site.value);
-            const FindingScope scope{site.kind == ValueSite::Kind::Env || site.kind == ValueSite::Kind::BuildArg
-                                         ? site.owner
-                                         : QString(),
-                                     environmentOf(site), site.format};
-            QString message = tr("%1 holds %2 in clear").arg(siteDescription(site), secretKindDescription(match->kind));
+            const FindingScope scope{
+                site.kind == ValueSite::Kind::Env || site.kind == ValueSite::Kind::BuildArg ? site.owner
+                                                                                            : QString(),
+                environmentOf(site), site.format};
+            QString message = QCoreApplication::translate("tfi::Rules", "%1 holds %2 in clear")
+                                  .arg(siteDescription(site), secretMatchDescription(*match));
             if (site.kind == ValueSite::Kind::ConfigMapEntry)
-                message = tr("%1 holds %2 in clear; a ConfigMap is no place for secrets")
-                              .arg(siteDescription(site), secretKindDescription(match->kind));
+                message = QCoreApplication::translate(
+                              "tfi::Rules", "%1 holds %2 in clear; a ConfigMap is no place for secrets")
+                              .arg(siteDescription(site), secretMatchDescription(*match));
             else if (site.kind == ValueSite::Kind::DockerArg || site.kind == ValueSite::Kind::BuildArg)
-                message = tr("%1 holds %2 in clear, and build arguments are stored in the image")
-                              .arg(siteDescription(site), secretKindDescription(match->kind));
-            queueSecret(HardcodedSecret, location, scope, site.container + u'/' + site.name, message, {*match},
-                        {location});
+                message =
+                    QCoreApplication::translate(
+                        "tfi::Rules", "%1 holds %2 in clear, and build arguments are stored in the image")
+                        .arg(siteDescription(site), secretMatchDescription(*match));
+            queueSecret(HardcodedSecret, location, scope, site.container + u'/' + site.name, message,
+                        {*match}, {location});
         }
     }
 
@@ -835,10 +909,10 @@ private:
     void checkDotenvFiles()
     {
         for (const DotenvFile &file : m_model.dotenvFiles) {
-            const SecretStrictness strictness = file.isTemplate || isDevEnvironmentName(file.environmentHint)
-                                                        || isDevPath(file.path)
-                                                    ? SecretStrictness::KnownFormats
-                                                    : SecretStrictness::Normal;
+            const SecretStrictness strictness =
+                file.isTemplate || isDevEnvironmentName(file.environmentHint) || isDevPath(file.path)
+                    ? SecretStrictness::KnownFormats
+                    : SecretStrictness::Normal;
             QList<SecretMatch> matches;
             QList<Location> places;
             QStringList names;
@@ -854,26 +928,37 @@ private:
             }
             if (matches.isEmpty()) {
                 if (file.isTemplate && !file.entries.isEmpty())
-                    m_context.credit(configFactor,
-                                     tr("%1 is a template with placeholders; the real values stay out of the "
-                                        "repository")
-                                         .arg(file.path),
-                                     {file.path, 1, 0});
+                    m_context.credit(
+                        configFactor,
+                        QCoreApplication::translate(
+                            "tfi::Rules",
+                            "%1 is a template with placeholders; the real values stay out of the "
+                            "repository")
+                            .arg(file.path),
+                        {file.path, 1, 0});
                 continue;
             }
             const int count = int(names.size());
             QString message;
             if (file.isTemplate)
-                message = tr("the template %1 holds %n real secret(s) instead of placeholders: %2", count)
+                message = QCoreApplication::translate(
+                              "tfi::Rules",
+                              "the template %1 holds %n real secret(s) instead of placeholders: %2", nullptr, count)
                               .arg(file.path, names.join(u", "));
             else if (isCommitted(file.path))
-                message = tr("%1 is committed with %n secret(s): %2", count).arg(file.path, names.join(u", "));
+                message =
+                    QCoreApplication::translate("tfi::Rules", "%1 is committed with %n secret(s): %2", nullptr, count)
+                        .arg(file.path, names.join(u", "));
             else
-                message = tr("%1 holds %n secret(s) (%2) and is not ignored by git, so the next `git add` commits it",
-                             count)
+                message = QCoreApplication::translate(
+                              "tfi::Rules",
+                              "%1 holds %n secret(s) (%2) and is not ignored by git, so the next `git add` "
+                              "commits it",
+                              nullptr, count)
                               .arg(file.path, names.join(u", "));
-            queueSecret(CommittedDotenvSecret, places.first(), {QString(), file.environmentHint, SourceFormat::Dotenv},
-                        QString(), message, matches, places);
+            queueSecret(CommittedDotenvSecret, places.first(),
+                        {QString(), file.environmentHint, SourceFormat::Dotenv}, QString(), message, matches,
+                        places);
         }
     }
 
@@ -895,6 +980,7 @@ private:
             match.kind = SecretKind::NamedSecret;
             match.name = entry.key;
             match.fingerprint = secretFingerprint(SecretKind::NamedSecret, entry.value);
+            match.valueFingerprint = match.fingerprint;
             match.hint = maskedValue(entry.value);
             return match;
         }
@@ -927,11 +1013,15 @@ private:
             if (matches.isEmpty())
                 continue;
             const QString message =
-                tr("the Secret %1 (%2) is committed with %n value(s) in clear (base64 is only an encoding): %3",
-                   int(keys.size()))
+                QCoreApplication::translate(
+                    "tfi::Rules",
+                    "the Secret %1 (%2) is committed with %n value(s) in clear (base64 is "
+                    "only an encoding): %3",
+                    nullptr, int(keys.size()))
                     .arg(object.name, object.location.path, keys.join(u", "));
-            queueSecret(CommittedKubernetesSecret, places.first(), {QString(), object.environment, SourceFormat::Kubernetes},
-                        object.name, message, matches, places);
+            queueSecret(CommittedKubernetesSecret, places.first(),
+                        {QString(), object.environment, SourceFormat::Kubernetes}, object.name, message,
+                        matches, places);
         }
     }
 
@@ -953,9 +1043,12 @@ private:
                     }
                 }
                 if (!matches.isEmpty()) {
-                    queueSecret(CommittedKubernetesSecret, places.first(), {QString(), QString(), SourceFormat::Kustomization},
-                                generator.name,
-                                tr("the secretGenerator %1 (%2) writes %n value(s) as literals: %3", int(keys.size()))
+                    queueSecret(CommittedKubernetesSecret, places.first(),
+                                {QString(), QString(), SourceFormat::Kustomization}, generator.name,
+                                QCoreApplication::translate(
+                                    "tfi::Rules",
+                                    "the secretGenerator %1 (%2) writes %n value(s) as literals: %3",
+                                    nullptr, int(keys.size()))
                                     .arg(generator.name, kustomization.path, keys.join(u", ")),
                                 matches, places);
                 }
@@ -979,10 +1072,13 @@ private:
                     if (fileMatches.isEmpty() || !isCommitted(it.key()))
                         continue;
                     queueSecret(CommittedKubernetesSecret, filePlaces.first(),
-                                {QString(), QString(), SourceFormat::Kustomization}, generator.name + u'|' + it.key(),
-                                tr("the secretGenerator %1 (%2) reads %3, which is committed with %n secret "
-                                   "value(s): %4",
-                                   int(fileKeys.size()))
+                                {QString(), QString(), SourceFormat::Kustomization},
+                                generator.name + u'|' + it.key(),
+                                QCoreApplication::translate(
+                                    "tfi::Rules",
+                                    "the secretGenerator %1 (%2) reads %3, which is committed with %n secret "
+                                    "value(s): %4",
+                                    nullptr, int(fileKeys.size()))
                                     .arg(generator.name, kustomization.path, it.key(), fileKeys.join(u", ")),
                                 fileMatches, filePlaces);
                 }
@@ -1020,8 +1116,8 @@ private:
             if (role == FileRole::None || role == FileRole::Dotenv)
                 continue;
             for (const SecretMatch &match : it.value()) {
-                if (match.kind == SecretKind::NamedSecret || match.kind == SecretKind::UrlPassword
-                    || match.kind == SecretKind::AwsSecretAccessKey)
+                if (match.kind == SecretKind::NamedSecret || match.kind == SecretKind::UrlPassword ||
+                    match.kind == SecretKind::AwsSecretAccessKey)
                     continue; // named values are judged with the model, which knows their context
                 const QString lineKey = it.key() + u':' + QString::number(match.line);
                 if (m_coveredLines.contains(lineKey) || isSecretInCoveredSecret(it.key(), match.line))
@@ -1030,7 +1126,7 @@ private:
                 const QString workload = workloadAt(location);
                 queueSecret(HardcodedSecret, location, {workload, QString(), std::nullopt},
                             secretKindKey(match.kind),
-                            tr("%1 is written into %2 at line %3")
+                            QCoreApplication::translate("tfi::Rules", "%1 is written into %2 at line %3")
                                 .arg(secretKindDescription(match.kind), it.key())
                                 .arg(match.line),
                             {match}, {location});
@@ -1058,8 +1154,8 @@ private:
         QString best;
         int bestLine = 0;
         for (const Workload &workload : m_model.workloads) {
-            if (workload.location.path == location.path && workload.location.line <= location.line
-                && workload.location.line >= bestLine) {
+            if (workload.location.path == location.path && workload.location.line <= location.line &&
+                workload.location.line >= bestLine) {
                 best = workload.name;
                 bestLine = workload.location.line;
             }
@@ -1073,20 +1169,24 @@ private:
             if (m_roles.value(it.key(), FileRole::None) != FileRole::None)
                 continue;
             const QString fileName = it.key().section(u'/', -1);
-            if (fileName == u".twelve-factor.yml" || fileName == u".twelve-factor.yaml" || isDotenvFileName(fileName))
+            if (fileName == u".twelve-factor.yml" || fileName == u".twelve-factor.yaml" ||
+                isDotenvFileName(fileName))
                 continue;
             for (const SecretMatch &match : it.value()) {
                 const Location location{it.key(), match.line, match.column};
                 const QString hint = match.hint == u"****" ? QString() : match.hint;
                 QString message;
                 if (!match.name.isEmpty())
-                    message = tr("%1 assigns %2 to %3").arg(it.key(), secretKindDescription(match.kind), match.name);
+                    message = QCoreApplication::translate("tfi::Rules", "%1 assigns %2 to %3")
+                                  .arg(it.key(), secretMatchDescription(match), match.name);
                 else if (!hint.isEmpty())
-                    message = tr("%1 holds %2 (%3)").arg(it.key(), secretKindDescription(match.kind), hint);
+                    message = QCoreApplication::translate("tfi::Rules", "%1 holds %2 (%3)")
+                                  .arg(it.key(), secretKindDescription(match.kind), hint);
                 else
-                    message = tr("%1 holds %2").arg(it.key(), secretKindDescription(match.kind));
-                queueSecret(SecretInSource, location, {}, secretKindKey(match.kind) + u'|' + match.name, message,
-                            {match}, {location});
+                    message = QCoreApplication::translate("tfi::Rules", "%1 holds %2")
+                                  .arg(it.key(), secretKindDescription(match.kind));
+                queueSecret(SecretInSource, location, {}, secretKindKey(match.kind) + u'|' + match.name,
+                            message, {match}, {location});
             }
         }
     }
@@ -1107,9 +1207,12 @@ private:
             }
             QString message = report.message;
             if (!others.isEmpty())
-                message = tr("%1; the same value is also committed in %n other place(s)", int(others.size()))
+                message = QCoreApplication::translate(
+                              "tfi::Rules", "%1; the same value is also committed in %n other place(s)",
+                              nullptr, int(others.size()))
                               .arg(report.message);
-            Finding &finding = m_context.report(rule(report.rule), report.location, message, report.scope, report.subject);
+            Finding &finding =
+                m_context.report(rule(report.rule), report.location, message, report.scope, report.subject);
             if (report.lowRisk)
                 finding.severity = Severity::Info;
         }
@@ -1161,19 +1264,19 @@ private:
                 continue;
             for (const Container &container : workload.containers) {
                 for (const EnvVar &var : container.env) {
-                    if ((var.kind != ValueKind::SecretRef && var.kind != ValueKind::ConfigMapRef) || var.optional
-                        || var.refName.isEmpty() || isTemplated(var.refName))
+                    if ((var.kind != ValueKind::SecretRef && var.kind != ValueKind::ConfigMapRef) ||
+                        var.optional || var.refName.isEmpty() || isTemplated(var.refName))
                         continue;
                     const QString key = locationKey(var.location) + u'|' + var.name;
                     if (seen.contains(key))
                         continue;
                     seen.insert(key);
-                    checkReference(workload, container, var.location, var.name, var.kind == ValueKind::SecretRef,
-                                   var.refName, var.refKey);
+                    checkReference(workload, container, var.location, var.name,
+                                   var.kind == ValueKind::SecretRef, var.refName, var.refKey);
                 }
                 for (const EnvFromRef &from : container.envFrom) {
-                    if ((from.kind != EnvFromRef::Kind::Secret && from.kind != EnvFromRef::Kind::ConfigMap)
-                        || from.optional || from.name.isEmpty() || isTemplated(from.name))
+                    if ((from.kind != EnvFromRef::Kind::Secret && from.kind != EnvFromRef::Kind::ConfigMap) ||
+                        from.optional || from.name.isEmpty() || isTemplated(from.name))
                         continue;
                     const QString key = locationKey(from.location) + u'|' + from.name;
                     if (seen.contains(key))
@@ -1196,21 +1299,32 @@ private:
             const bool managedOutside = secret && !m_repositoryDefinesSecrets;
             QString message;
             if (managedOutside && variable.isEmpty())
-                message = tr("%1 (%2) loads the Secret %3, which is created outside the repository like every "
-                             "Secret of this repository; make sure each environment creates it")
-                              .arg(workload.name, location.path, name);
+                message =
+                    QCoreApplication::translate(
+                        "tfi::Rules",
+                        "%1 (%2) loads the Secret %3, which is created outside the repository like every "
+                        "Secret of this repository; make sure each environment creates it")
+                        .arg(workload.name, location.path, name);
             else if (managedOutside)
-                message = tr("%1 in %2 (%3) reads the Secret %4, which is created outside the repository like "
-                             "every Secret of this repository; make sure each environment creates it")
-                              .arg(variable, workload.name, location.path, name);
+                message =
+                    QCoreApplication::translate(
+                        "tfi::Rules",
+                        "%1 in %2 (%3) reads the Secret %4, which is created outside the repository like "
+                        "every Secret of this repository; make sure each environment creates it")
+                        .arg(variable, workload.name, location.path, name);
             else if (variable.isEmpty())
-                message = tr("%1 (%2) loads every key of the %3 %4, which no manifest, generator or secret "
-                             "operator in the repository defines")
+                message = QCoreApplication::translate(
+                              "tfi::Rules",
+                              "%1 (%2) loads every key of the %3 %4, which no manifest, generator or secret "
+                              "operator in the repository defines")
                               .arg(workload.name, location.path, kindName, name);
             else
-                message = tr("%1 in %2 (%3) reads the %4 %5, which no manifest, generator or secret operator in "
-                             "the repository defines")
-                              .arg(variable, workload.name, location.path, kindName, name);
+                message =
+                    QCoreApplication::translate(
+                        "tfi::Rules",
+                        "%1 in %2 (%3) reads the %4 %5, which no manifest, generator or secret operator in "
+                        "the repository defines")
+                        .arg(variable, workload.name, location.path, kindName, name);
             Finding &finding = m_context.report(rule(UndefinedReference), location, message, scope, subject);
             if (managedOutside)
                 finding.severity = Severity::Info;
@@ -1222,10 +1336,12 @@ private:
             definedObject(secret ? ConfigObject::Kind::Secret : ConfigObject::Kind::ConfigMap, name, key);
         if (!object || object->entries.isEmpty())
             return;
-        m_context.report(rule(UndefinedReference), location,
-                         tr("%1 in %2 (%3) reads the key %4 of the %5 %6, but the %5 in %7 has no such key")
-                             .arg(variable, workload.name, location.path, key, kindName, name, object->location.path),
-                         scope, subject);
+        m_context.report(
+            rule(UndefinedReference), location,
+            QCoreApplication::translate(
+                "tfi::Rules", "%1 in %2 (%3) reads the key %4 of the %5 %6, but the %5 in %7 has no such key")
+                .arg(variable, workload.name, location.path, key, kindName, name, object->location.path),
+            scope, subject);
     }
 
     // --- duplicates --------------------------------------------------------------------------------
@@ -1246,13 +1362,16 @@ private:
             if (seenLocations.contains(key) || (*previous)->location == var.location)
                 continue;
             seenLocations.insert(key);
-            m_context.report(rule(DuplicateEnv), var.location,
-                             tr("%1 is set twice in %2 (%3): first at line %4, again at line %5; only one value "
-                                "takes effect")
-                                 .arg(var.name, workload, var.location.path)
-                                 .arg((*previous)->location.line)
-                                 .arg(var.location.line),
-                             {workload, environment, format}, container + u'/' + var.name);
+            m_context.report(
+                rule(DuplicateEnv), var.location,
+                QCoreApplication::translate(
+                    "tfi::Rules",
+                    "%1 is set twice in %2 (%3): first at line %4, again at line %5; only one value "
+                    "takes effect")
+                    .arg(var.name, workload, var.location.path)
+                    .arg((*previous)->location.line)
+                    .arg(var.location.line),
+                {workload, environment, format}, container + u'/' + var.name);
         }
     }
 
@@ -1260,8 +1379,8 @@ private:
     {
         QSet<QString> seen;
         for (const Workload &workload : m_model.workloads) {
-            if (workload.format != SourceFormat::Kubernetes && workload.format != SourceFormat::Kustomization
-                && workload.format != SourceFormat::RenderYaml)
+            if (workload.format != SourceFormat::Kubernetes &&
+                workload.format != SourceFormat::Kustomization && workload.format != SourceFormat::RenderYaml)
                 continue;
             for (const Container &container : workload.containers)
                 reportDuplicates(container.env, workload.name, workload.environment, container.name,
@@ -1270,7 +1389,8 @@ private:
         for (const ComposeFileInfo &file : m_model.composeFiles) {
             for (const Workload &service : file.services) {
                 for (const Container &container : service.containers)
-                    reportDuplicates(container.env, service.name, QString(), QString(), SourceFormat::Compose, seen);
+                    reportDuplicates(container.env, service.name, QString(), QString(), SourceFormat::Compose,
+                                     seen);
             }
         }
     }
@@ -1283,15 +1403,15 @@ private:
         static const QRegularExpression separators(QStringLiteral("[^A-Z0-9]+"));
         const QStringList words = name.toUpper().split(separators, Qt::SkipEmptyParts);
         static const QSet<QString> ownAddressWords = {
-            QStringLiteral("BIND"),    QStringLiteral("LISTEN"),  QStringLiteral("HEALTH"),
-            QStringLiteral("HEALTHCHECK"), QStringLiteral("ALLOWED"), QStringLiteral("ORIGIN"),
-            QStringLiteral("ORIGINS"), QStringLiteral("CORS"),    QStringLiteral("TRUSTED"),
-            QStringLiteral("PROXY"),   QStringLiteral("OTEL"),    QStringLiteral("OTLP"),
-            QStringLiteral("JAEGER"),  QStringLiteral("ZIPKIN"),  QStringLiteral("STATSD"),
-            QStringLiteral("DOGSTATSD"), QStringLiteral("AGENT"), QStringLiteral("DAPR"),
-            QStringLiteral("ENVOY"),   QStringLiteral("SIDECAR"), QStringLiteral("DNS"),
-            QStringLiteral("NAMESERVER"), QStringLiteral("RESOLVER"), QStringLiteral("NO"),
-            QStringLiteral("CSRF"),    QStringLiteral("METRICS"), QStringLiteral("PROMETHEUS"),
+            QStringLiteral("BIND"),        QStringLiteral("LISTEN"),   QStringLiteral("HEALTH"),
+            QStringLiteral("HEALTHCHECK"), QStringLiteral("ALLOWED"),  QStringLiteral("ORIGIN"),
+            QStringLiteral("ORIGINS"),     QStringLiteral("CORS"),     QStringLiteral("TRUSTED"),
+            QStringLiteral("PROXY"),       QStringLiteral("OTEL"),     QStringLiteral("OTLP"),
+            QStringLiteral("JAEGER"),      QStringLiteral("ZIPKIN"),   QStringLiteral("STATSD"),
+            QStringLiteral("DOGSTATSD"),   QStringLiteral("AGENT"),    QStringLiteral("DAPR"),
+            QStringLiteral("ENVOY"),       QStringLiteral("SIDECAR"),  QStringLiteral("DNS"),
+            QStringLiteral("NAMESERVER"),  QStringLiteral("RESOLVER"), QStringLiteral("NO"),
+            QStringLiteral("CSRF"),        QStringLiteral("METRICS"),  QStringLiteral("PROMETHEUS"),
         };
         for (const QString &word : words) {
             if (ownAddressWords.contains(word))
@@ -1305,8 +1425,8 @@ private:
             loopback = endpoint->isLoopback();
             ip = endpoint->isIpAddress();
         } else {
-            static const QSet<QString> hostWords = {QStringLiteral("HOST"), QStringLiteral("HOSTNAME"),
-                                                    QStringLiteral("SERVER"), QStringLiteral("ADDR"),
+            static const QSet<QString> hostWords = {QStringLiteral("HOST"),    QStringLiteral("HOSTNAME"),
+                                                    QStringLiteral("SERVER"),  QStringLiteral("ADDR"),
                                                     QStringLiteral("ADDRESS"), QStringLiteral("ENDPOINT")};
             if (words.isEmpty() || !hostWords.contains(words.last()))
                 return {};
@@ -1327,22 +1447,26 @@ private:
     void checkHosts()
     {
         for (const ValueSite &site : std::as_const(m_sites)) {
-            if (!site.anyNonDev || site.kind == ValueSite::Kind::HelmValue || site.kind == ValueSite::Kind::BuildArg
-                || site.kind == ValueSite::Kind::DockerArg)
+            if (!site.anyNonDev || site.kind == ValueSite::Kind::HelmValue ||
+                site.kind == ValueSite::Kind::BuildArg || site.kind == ValueSite::Kind::DockerArg)
                 continue;
             const QString host = hardcodedHost(site.name, site.value, site.loopbackOk);
             if (host.isEmpty())
                 continue;
             const Location location = valueLocation(site.location, site.name, site.value);
-            const bool loopback = host == u"localhost" || host.startsWith(u"127.") || host == u"::1"
-                                  || host.endsWith(u".localhost");
+            const bool loopback = host == u"localhost" || host.startsWith(u"127.") || host == u"::1" ||
+                                  host.endsWith(u".localhost");
             const QString message =
-                loopback ? tr("%1 points at %2, which inside a container is the container itself")
-                               .arg(siteDescription(site), host)
-                         : tr("%1 points at the fixed IP address %2").arg(siteDescription(site), host);
-            const FindingScope scope{site.kind == ValueSite::Kind::Env ? site.owner : QString(), environmentOf(site),
-                                     site.format};
-            m_context.report(rule(HardcodedHost), location, message, scope, site.container + u'/' + site.name);
+                loopback
+                    ? QCoreApplication::translate(
+                          "tfi::Rules", "%1 points at %2, which inside a container is the container itself")
+                          .arg(siteDescription(site), host)
+                    : QCoreApplication::translate("tfi::Rules", "%1 points at the fixed IP address %2")
+                          .arg(siteDescription(site), host);
+            const FindingScope scope{site.kind == ValueSite::Kind::Env ? site.owner : QString(),
+                                     environmentOf(site), site.format};
+            m_context.report(rule(HardcodedHost), location, message, scope,
+                             site.container + u'/' + site.name);
         }
     }
 
@@ -1351,22 +1475,29 @@ private:
     static QString deployEnvironmentOfPath(const QString &path)
     {
         static const QHash<QString, QString> environments = {
-            {QStringLiteral("prod"), QStringLiteral("prod")},       {QStringLiteral("production"), QStringLiteral("prod")},
-            {QStringLiteral("prd"), QStringLiteral("prod")},        {QStringLiteral("live"), QStringLiteral("prod")},
-            {QStringLiteral("staging"), QStringLiteral("staging")}, {QStringLiteral("stage"), QStringLiteral("staging")},
-            {QStringLiteral("stg"), QStringLiteral("staging")},     {QStringLiteral("qa"), QStringLiteral("qa")},
-            {QStringLiteral("uat"), QStringLiteral("uat")},         {QStringLiteral("preprod"), QStringLiteral("preprod")},
+            {QStringLiteral("prod"), QStringLiteral("prod")},
+            {QStringLiteral("production"), QStringLiteral("prod")},
+            {QStringLiteral("prd"), QStringLiteral("prod")},
+            {QStringLiteral("live"), QStringLiteral("prod")},
+            {QStringLiteral("staging"), QStringLiteral("staging")},
+            {QStringLiteral("stage"), QStringLiteral("staging")},
+            {QStringLiteral("stg"), QStringLiteral("staging")},
+            {QStringLiteral("qa"), QStringLiteral("qa")},
+            {QStringLiteral("uat"), QStringLiteral("uat")},
+            {QStringLiteral("preprod"), QStringLiteral("preprod")},
         };
-        static const QSet<QString> configWords = {QStringLiteral("settings"), QStringLiteral("config"),
-                                                  QStringLiteral("configuration"), QStringLiteral("application"),
-                                                  QStringLiteral("appsettings"), QStringLiteral("conf"),
-                                                  QStringLiteral("environments"), QStringLiteral("parameters")};
+        static const QSet<QString> configWords = {
+            QStringLiteral("settings"),     QStringLiteral("config"),      QStringLiteral("configuration"),
+            QStringLiteral("application"),  QStringLiteral("appsettings"), QStringLiteral("conf"),
+            QStringLiteral("environments"), QStringLiteral("parameters")};
         static const QSet<QString> extensions = {
-            QStringLiteral("py"),   QStringLiteral("json"), QStringLiteral("yml"),  QStringLiteral("yaml"),
-            QStringLiteral("properties"), QStringLiteral("rb"), QStringLiteral("js"), QStringLiteral("ts"),
-            QStringLiteral("cjs"),  QStringLiteral("mjs"),  QStringLiteral("toml"), QStringLiteral("ini"),
-            QStringLiteral("cfg"),  QStringLiteral("conf"), QStringLiteral("xml"),  QStringLiteral("php"),
-            QStringLiteral("exs"),  QStringLiteral("ex"),   QStringLiteral("json5"),
+            QStringLiteral("py"),    QStringLiteral("json"),       QStringLiteral("yml"),
+            QStringLiteral("yaml"),  QStringLiteral("properties"), QStringLiteral("rb"),
+            QStringLiteral("js"),    QStringLiteral("ts"),         QStringLiteral("cjs"),
+            QStringLiteral("mjs"),   QStringLiteral("toml"),       QStringLiteral("ini"),
+            QStringLiteral("cfg"),   QStringLiteral("conf"),       QStringLiteral("xml"),
+            QStringLiteral("php"),   QStringLiteral("exs"),        QStringLiteral("ex"),
+            QStringLiteral("json5"),
         };
         static const QRegularExpression separators(QStringLiteral("[._-]+"));
         const QStringList segments = path.split(u'/');
@@ -1394,13 +1525,15 @@ private:
         const RepoSnapshot *snapshot = m_context.snapshot();
         if (!snapshot)
             return;
-        static const QRegularExpression url(QStringLiteral(R"(([A-Za-z][A-Za-z0-9+.-]{1,20})://([^\s'"<>]+))"));
+        static const QRegularExpression url(
+            QStringLiteral(R"(([A-Za-z][A-Za-z0-9+.-]{1,20})://([^\s'"<>]+))"));
         static const QRegularExpression hostKey(QStringLiteral(
             R"(["']?([A-Za-z_][A-Za-z0-9_.-]*(?:host|HOST|Host|hostname|server|SERVER|Server|endpoint|ENDPOINT|Endpoint|address|ADDRESS|Address))["']?\s*(?:=>|=|:)\s*["']?([A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z0-9.-]+|\d{1,3}(?:\.\d{1,3}){3})["']?)"));
         static const QStringList readsEnvironment = {
-            QStringLiteral("environ"), QStringLiteral("getenv"), QStringLiteral("ENV["), QStringLiteral("ENV.fetch"),
-            QStringLiteral("process.env"), QStringLiteral("${"), QStringLiteral("System.getenv"),
-            QStringLiteral("%{"), QStringLiteral("#{"), QStringLiteral("env("), QStringLiteral("Environment."),
+            QStringLiteral("environ"),       QStringLiteral("getenv"),       QStringLiteral("ENV["),
+            QStringLiteral("ENV.fetch"),     QStringLiteral("process.env"),  QStringLiteral("${"),
+            QStringLiteral("System.getenv"), QStringLiteral("%{"),           QStringLiteral("#{"),
+            QStringLiteral("env("),          QStringLiteral("Environment."),
         };
         for (const SourceFile &file : snapshot->files()) {
             if (!file.isText() || m_roles.value(file.path, FileRole::None) != FileRole::None)
@@ -1425,8 +1558,8 @@ private:
                 for (auto it = url.globalMatch(line); it.hasNext() && host.isEmpty();) {
                     const QRegularExpressionMatch match = it.next();
                     if (const auto endpoint = parseEndpoint(match.captured(0))) {
-                        if (!endpoint->host.endsWith(u"example.com") && !endpoint->host.endsWith(u"example.org")
-                            && endpoint->scheme != u"file") {
+                        if (!endpoint->host.endsWith(u"example.com") &&
+                            !endpoint->host.endsWith(u"example.org") && endpoint->scheme != u"file") {
                             host = endpoint->host;
                             column = int(match.capturedStart()) + 1;
                         }
@@ -1441,11 +1574,14 @@ private:
                 }
                 if (host.isEmpty())
                     continue;
-                m_context.report(rule(PerEnvironmentFile), {file.path, int(index) + 1, column},
-                                 tr("%1 holds the configuration of the %2 environment in the code, including the "
-                                    "address %3")
-                                     .arg(file.path, environment, host),
-                                 {QString(), environment, std::nullopt});
+                m_context.report(
+                    rule(PerEnvironmentFile), {file.path, int(index) + 1, column},
+                    QCoreApplication::translate(
+                        "tfi::Rules",
+                        "%1 holds the configuration of the %2 environment in the code, including the "
+                        "address %3")
+                        .arg(file.path, environment, host),
+                    {QString(), environment, std::nullopt});
                 break;
             }
         }
@@ -1459,21 +1595,27 @@ private:
         const RepositoryInfo &repository = m_context.repository();
         if (result.historyLimit <= 0 || !repository.isGitRepository)
             return;
-        const HistoryScan scan = scanHistoryForSecrets(repository.root, repository.revision, result.historyLimit);
+        const HistoryScan scan =
+            scanHistoryForSecrets(repository.root, repository.revision, result.historyLimit);
+        // Say when the walk was cut short (limit, shallow clone): history is then partial.
+        for (const Diagnostic &diagnostic : scan.diagnostics)
+            m_context.diagnose(diagnostic);
         for (const HistorySecret &secret : scan.secrets) {
             if (m_presentFingerprints.contains(secret.match.fingerprint))
                 continue; // still present: the rule for the file it is in reports it
             const QString shortCommit = secret.commit.left(7);
             const QString date = secret.date.date().toString(Qt::ISODate);
             const QString what = secret.match.name.isEmpty()
-                                     ? secretKindDescription(secret.match.kind)
-                                     : tr("%1 (%2)").arg(secretKindDescription(secret.match.kind), secret.match.name);
-            const QString message = tr("%1 was committed in %2 (%3, %4) in %5 and removed later; rotate it")
-                                        .arg(what, shortCommit, date, secret.author, secret.path);
-            Finding &finding = m_context.report(rule(SecretInHistory), {secret.path, secret.match.line, secret.match.column},
-                                                message, {},
-                                                secret.commit + u'|' + secretKindKey(secret.match.kind) + u'|'
-                                                    + secret.match.name);
+                                     ? secretMatchDescription(secret.match)
+                                     : QCoreApplication::translate("tfi::Rules", "%1 (%2)")
+                                           .arg(secretMatchDescription(secret.match), secret.match.name);
+            const QString message =
+                QCoreApplication::translate(
+                    "tfi::Rules", "%1 was committed in %2 (%3, %4) in %5 and removed later; rotate it")
+                    .arg(what, shortCommit, date, secret.author, secret.path);
+            Finding &finding = m_context.report(
+                rule(SecretInHistory), {secret.path, secret.match.line, secret.match.column}, message, {},
+                secret.commit + u'|' + secretKindKey(secret.match.kind) + u'|' + secret.match.name);
             finding.history = HistoryInfo{secret.commit, secret.author, secret.date, false};
             if (isLowRiskSecret(secret.match.kind))
                 finding.severity = Severity::Info;
@@ -1517,14 +1659,19 @@ private:
             }
         }
         if (references > 0)
-            m_context.credit(configFactor,
-                             tr("%n variable(s) take their values from Secrets or platform-generated secrets "
-                                "instead of literals",
-                                references),
-                             firstReference);
+            m_context.credit(
+                configFactor,
+                QCoreApplication::translate(
+                    "tfi::Rules",
+                    "%n variable(s) take their values from Secrets or platform-generated secrets "
+                    "instead of literals",
+                    nullptr, references),
+                firstReference);
         if (firstMount.isValid())
             m_context.credit(configFactor,
-                             tr("%1 mounts the Secret %2 as files, the hardened way of CIS Kubernetes 5.4.1")
+                             QCoreApplication::translate(
+                                 "tfi::Rules",
+                                 "%1 mounts the Secret %2 as files, the hardened way of CIS Kubernetes 5.4.1")
                                  .arg(mountWorkload, mountSecret),
                              firstMount);
     }

@@ -29,11 +29,6 @@ enum RuleIndex
     TemplateVariableNotDeployed,
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tfi::Rules", text);
-}
-
 QString locationKey(const Location &location)
 {
     return location.path + u'|' + QString::number(location.line) + u'|' + QString::number(location.column);
@@ -212,7 +207,7 @@ class DevProdParityCheck
 public:
     explicit DevProdParityCheck(RuleContext &context)
         : m_context(context), m_model(context.model()), m_places(context.model()),
-          m_rules(devProdParityRules())
+          m_rules(devProdParityRules()), m_findings(context)
     {}
 
     void run()
@@ -221,7 +216,9 @@ public:
         if (processes.isEmpty() && m_model.dotenvFiles.isEmpty() && m_model.helmValues.isEmpty()) {
             m_context.setNotApplicableReason(
                 factorNumber,
-                tr("the repository declares no processes or environment configuration to compare"));
+                QCoreApplication::translate(
+                    "tfi::Rules",
+                    "the repository declares no processes or environment configuration to compare"));
             return;
         }
         m_context.markApplicable(factorNumber);
@@ -236,28 +233,22 @@ public:
 private:
     const RuleInfo &rule(RuleIndex index) const { return m_rules.at(index); }
 
-    bool firstAt(RuleIndex index, const Location &location)
-    {
-        const QString key = QString::number(index) + u'|' + locationKey(location);
-        if (m_reported.contains(key))
-            return false;
-        m_reported.insert(key);
-        return true;
-    }
-
     // ---- backing services
 
     QList<BackingUse> backingUses() const
     {
         QList<BackingUse> uses;
-        QSet<QString> seen;
+        QHash<QString, qsizetype> seen;
         const auto add = [&](BackingUse use) {
             if (use.kind.isEmpty() || !use.location.isValid())
                 return;
             const QString key = use.kind + u'|' + locationKey(use.location);
-            if (seen.contains(key))
+            if (const auto it = seen.constFind(key); it != seen.constEnd()) {
+                // A line that a deployed environment shares with a development one is deployed.
+                uses[*it].dev = uses[*it].dev && use.dev;
                 return;
-            seen.insert(key);
+            }
+            seen.insert(key, uses.size());
             uses.append(use);
         };
         // allProcesses lists the model's workloads first; the rest come from Compose environment files.
@@ -334,7 +325,10 @@ private:
         return uses;
     }
 
-    QString useText(const BackingUse &use) const { return tr("%1 in %2").arg(use.label, use.location.path); }
+    QString useText(const BackingUse &use) const
+    {
+        return QCoreApplication::translate("tfi::Rules", "%1 in %2").arg(use.label, use.location.path);
+    }
 
     void checkBackingServices()
     {
@@ -360,11 +354,13 @@ private:
                 if (!use->dev || reportedKinds.contains(use->kind))
                     continue;
                 reportedKinds.insert(use->kind);
-                m_context.report(rule(BackingServiceKindDiffers), use->location,
-                                 tr("Development uses %1 (%2), but the deployed configuration uses %3 (%4).")
-                                     .arg(use->kind, useText(*use), prodList.join(QStringLiteral(", ")),
-                                          useText(*firstProd)),
-                                 {use->workload, QString(), std::nullopt}, use->kind);
+                m_findings.add(rule(BackingServiceKindDiffers), use->location,
+                               QCoreApplication::translate(
+                                   "tfi::Rules",
+                                   "Development uses %1 (%2), but the deployed configuration uses %3 (%4).")
+                                   .arg(use->kind, useText(*use), prodList.join(QStringLiteral(", ")),
+                                        useText(*firstProd)),
+                               {use->workload, QString(), std::nullopt}, use->kind);
             }
         }
 
@@ -383,15 +379,15 @@ private:
             if (!reference)
                 continue;
             for (const BackingUse *use : it.value()) {
-                if (use->major == reference->major || !firstAt(BackingServiceVersionDiffers, use->location))
+                if (use->major == reference->major)
                     continue;
-                m_context.report(rule(BackingServiceVersionDiffers), use->location,
-                                 tr("%1 runs %2 %3, but %4 runs %2 %5.")
-                                     .arg(useText(*use), it.key())
-                                     .arg(use->major)
-                                     .arg(useText(*reference))
-                                     .arg(reference->major),
-                                 {use->workload, QString(), std::nullopt}, it.key());
+                m_findings.add(rule(BackingServiceVersionDiffers), use->location,
+                               QCoreApplication::translate("tfi::Rules", "%1 runs %2 %3, but %4 runs %2 %5.")
+                                   .arg(useText(*use), it.key())
+                                   .arg(use->major)
+                                   .arg(useText(*reference))
+                                   .arg(reference->major),
+                               {use->workload, QString(), std::nullopt}, it.key());
             }
         }
     }
@@ -452,12 +448,15 @@ private:
                 continue;
             QStringList places;
             for (auto version = versions.cbegin(); version != versions.cend(); ++version)
-                places.append(tr("%1 in %2").arg(version.value().tag, version.value().location.path));
+                places.append(QCoreApplication::translate("tfi::Rules", "%1 in %2")
+                                  .arg(version.value().tag, version.value().location.path));
             const TagUse &oldest = versions.first();
-            m_context.report(
+            m_findings.add(
                 rule(ImageTagDrift), oldest.location,
-                tr("Image %1 is deployed at %2 different versions (%3); the environments have drifted "
-                   "apart by more than one promotion step.")
+                QCoreApplication::translate(
+                    "tfi::Rules",
+                    "Image %1 is deployed at %2 different versions (%3); the environments have drifted "
+                    "apart by more than one promotion step.")
                     .arg(it.key())
                     .arg(versions.size())
                     .arg(places.join(QStringLiteral("; "))),
@@ -569,19 +568,22 @@ private:
         if (!with)
             return;
         for (const Workload *workload : group) {
-            if (has(*workload) || !firstAt(index, workload->location))
+            if (has(*workload))
                 continue;
-            const QString message = index == HealthChecksDiffer
-                                        ? tr("%1 has no health check in %2, but has one in %3; the "
-                                             "environments behave differently "
-                                             "during deploys and failures.")
-                                              .arg(workload->name, placeOf(*workload), placeOf(*with))
-                                        : tr("%1 sets no resource requests or limits in %2, but sets them in "
-                                             "%3; the environments "
-                                             "schedule and throttle it differently.")
-                                              .arg(workload->name, placeOf(*workload), placeOf(*with));
-            m_context.report(rule(index), workload->location, message,
-                             {workload->name, workload->environment, workload->format}, placeOf(*workload));
+            const QString message =
+                index == HealthChecksDiffer
+                    ? QCoreApplication::translate("tfi::Rules",
+                                                  "%1 has no health check in %2, but has one in %3; the "
+                                                  "environments behave differently "
+                                                  "during deploys and failures.")
+                          .arg(workload->name, placeOf(*workload), placeOf(*with))
+                    : QCoreApplication::translate(
+                          "tfi::Rules", "%1 sets no resource requests or limits in %2, but sets them in "
+                                        "%3; the environments "
+                                        "schedule and throttle it differently.")
+                          .arg(workload->name, placeOf(*workload), placeOf(*with));
+            m_findings.add(rule(index), workload->location, message,
+                           {workload->name, workload->environment, workload->format}, placeOf(*workload));
         }
     }
 
@@ -694,31 +696,37 @@ private:
             if (kind == DebugKind::None)
                 continue;
             const RuleIndex index = kind == DebugKind::DebugMode ? DebugInProduction : DebugLogLevel;
-            if (!firstAt(index, setting.location))
-                continue;
             const QString shown = setting.value.trimmed();
             QString message;
             if (kind == DebugKind::DebugMode) {
                 message =
                     setting.workload.isEmpty()
-                        ? tr("%1=%2 in %3, which is deployed configuration: the app runs with development "
-                             "behaviour (debug pages, verbose errors, unoptimised code).")
+                        ? QCoreApplication::translate(
+                              "tfi::Rules",
+                              "%1=%2 in %3, which is deployed configuration: the app runs with development "
+                              "behaviour (debug pages, verbose errors, unoptimised code).")
                               .arg(setting.name, shown, setting.location.path)
-                        : tr("%1=%2 for %3 in %4, which is deployed configuration: the app runs with "
-                             "development behaviour (debug pages, verbose errors, unoptimised code).")
+                        : QCoreApplication::translate(
+                              "tfi::Rules",
+                              "%1=%2 for %3 in %4, which is deployed configuration: the app runs with "
+                              "development behaviour (debug pages, verbose errors, unoptimised code).")
                               .arg(setting.name, shown, setting.workload, setting.location.path);
             } else {
                 message =
                     setting.workload.isEmpty()
-                        ? tr("%1=%2 in %3, which is deployed configuration: debug logging is costly and may "
-                             "write sensitive data to the logs.")
+                        ? QCoreApplication::translate(
+                              "tfi::Rules",
+                              "%1=%2 in %3, which is deployed configuration: debug logging is costly and may "
+                              "write sensitive data to the logs.")
                               .arg(setting.name, shown, setting.location.path)
-                        : tr("%1=%2 for %3 in %4, which is deployed configuration: debug logging is costly "
-                             "and may write sensitive data to the logs.")
+                        : QCoreApplication::translate(
+                              "tfi::Rules",
+                              "%1=%2 for %3 in %4, which is deployed configuration: debug logging is costly "
+                              "and may write sensitive data to the logs.")
                               .arg(setting.name, shown, setting.workload, setting.location.path);
             }
-            m_context.report(rule(index), setting.location, message,
-                             {setting.workload, setting.environment, setting.format}, setting.name);
+            m_findings.add(rule(index), setting.location, message,
+                           {setting.workload, setting.environment, setting.format}, setting.name);
         }
     }
 
@@ -751,9 +759,9 @@ private:
                 const Workload &workload = *it.value();
                 if (m_places.isDevWorkload(workload))
                     continue;
-                m_context.report(
+                m_findings.add(
                     rule(VariableMissingInEnvironment), workload.location,
-                    tr("%1 is set for %2 in %3 but not in %4.")
+                    QCoreApplication::translate("tfi::Rules", "%1 is set for %2 in %3 but not in %4.")
                         .arg(row.name, row.workload, having.join(QStringLiteral(", ")), it.key()),
                     {workload.name, workload.environment, workload.format}, row.name);
             }
@@ -838,9 +846,11 @@ private:
                 if (names.contains(var.name) || consumedElsewhere.contains(var.name) ||
                     imageVariable.match(var.name).hasMatch() || isModeVariable(var.name))
                     continue;
-                m_context.report(
+                m_findings.add(
                     rule(TemplateVariableNotDeployed), var.location,
-                    tr("%1 is declared in %2, but the deployed configuration (%3) does not set it.")
+                    QCoreApplication::translate(
+                        "tfi::Rules",
+                        "%1 is declared in %2, but the deployed configuration (%3) does not set it.")
                         .arg(var.name, templateFile.path, manifests.join(QStringLiteral(", "))),
                     {}, var.name);
             }
@@ -869,7 +879,7 @@ private:
     const DeploymentModel &m_model;
     const runtime::PlaceClassifier m_places;
     const QList<RuleInfo> &m_rules;
-    QSet<QString> m_reported;
+    runtime::FindingCollector m_findings;
 };
 
 } // namespace

@@ -31,11 +31,6 @@ enum RuleIndex
     StartupDependencyWait,
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tfi::Rules", text);
-}
-
 // "SIGTERM", "term", "15" -> "TERM"
 QString normalizedSignal(const QString &signal)
 {
@@ -204,7 +199,7 @@ class DisposabilityCheck
 public:
     DisposabilityCheck(RuleContext &context)
         : m_context(context), m_model(context.model()), m_places(context.model()),
-          m_rules(disposabilityRules())
+          m_rules(disposabilityRules()), m_findings(context)
     {}
 
     void run()
@@ -216,7 +211,9 @@ public:
         }
         if (!applicable) {
             m_context.setNotApplicableReason(
-                factorNumber, tr("the repository declares no long-running process and no container image"));
+                factorNumber,
+                QCoreApplication::translate(
+                    "tfi::Rules", "the repository declares no long-running process and no container image"));
             return;
         }
         m_context.markApplicable(factorNumber);
@@ -232,18 +229,6 @@ public:
 
 private:
     const RuleInfo &rule(RuleIndex index) const { return m_rules.at(index); }
-
-    // One finding per rule and place: a value shared by several processes (fly.toml's
-    // kill_timeout, one entrypoint script) is reported once.
-    bool firstAt(RuleIndex index, const Location &location)
-    {
-        const QString key = QString::number(index) + u'|' + location.path + u'|' +
-                            QString::number(location.line) + u'|' + QString::number(location.column);
-        if (m_reported.contains(key))
-            return false;
-        m_reported.insert(key);
-        return true;
-    }
 
     FindingScope scopeOf(const Workload &workload) const
     {
@@ -275,18 +260,22 @@ private:
                 const Location location =
                     container.location.isValid() ? container.location : workload.location;
                 if (serving && !hasProbe(container, Probe::Kind::Readiness)) {
-                    m_context.report(
+                    m_findings.add(
                         rule(MissingReadinessProbe), location,
-                        tr("Container \"%1\" of %2 (%3) has no readinessProbe, so it receives traffic "
-                           "before it can serve and during its shutdown.")
+                        QCoreApplication::translate(
+                            "tfi::Rules",
+                            "Container \"%1\" of %2 (%3) has no readinessProbe, so it receives traffic "
+                            "before it can serve and during its shutdown.")
                             .arg(container.name, workload.name, workload.location.path),
                         scopeOf(workload), container.name);
                 }
                 if (primary && !hasProbe(container, Probe::Kind::Liveness)) {
-                    m_context.report(
+                    m_findings.add(
                         rule(MissingLivenessProbe), location,
-                        tr("Container \"%1\" of %2 (%3) has no livenessProbe, so a hung process is "
-                           "never restarted.")
+                        QCoreApplication::translate(
+                            "tfi::Rules",
+                            "Container \"%1\" of %2 (%3) has no livenessProbe, so a hung process is "
+                            "never restarted.")
                             .arg(container.name, workload.name, workload.location.path),
                         scopeOf(workload), container.name);
                 }
@@ -297,8 +286,7 @@ private:
     void reportShellForm(const Location &location, const QString &message, const FindingScope &scope,
                          const QString &subject)
     {
-        if (firstAt(ShellFormCommand, location))
-            m_context.report(rule(ShellFormCommand), location, message, scope, subject);
+        m_findings.add(rule(ShellFormCommand), location, message, scope, subject);
     }
 
     static bool shellKeepsSignals(const QString &script)
@@ -315,15 +303,17 @@ private:
             const FindingScope scope{workloadNameFor(dockerfile), QString(), SourceFormat::Dockerfile};
             const auto check = [&](const QStringList &words, bool shellForm, const Location &location,
                                    const QString &instruction) {
-                if (words.isEmpty() || !location.isValid())
+                if (words.isEmpty() || !location.isValid() || runtime::isOversizedCommand(words))
                     return false;
                 const std::optional<QString> script =
                     shellForm ? std::optional<QString>(words.join(u' ')) : runtime::shellScriptOf(words);
                 if (!script || shellKeepsSignals(*script))
                     return false;
                 reportShellForm(location,
-                                tr("%1 in %2 runs through a shell without exec, so the shell is PID 1 and "
-                                   "SIGTERM never reaches the app.")
+                                QCoreApplication::translate(
+                                    "tfi::Rules",
+                                    "%1 in %2 runs through a shell without exec, so the shell is PID 1 and "
+                                    "SIGTERM never reaches the app.")
                                     .arg(instruction, dockerfile.path),
                                 scope, instruction);
                 return true;
@@ -341,10 +331,10 @@ private:
                 workload->format == SourceFormat::RenderYaml || workload->format == SourceFormat::Dockerfile)
                 continue;
             for (const Container &container : workload->containers) {
-                if (container.init || container.commandIsShellForm)
+                const QStringList words = container.command + container.args;
+                if (container.init || container.commandIsShellForm || runtime::isOversizedCommand(words))
                     continue;
-                const std::optional<QString> script =
-                    runtime::shellScriptOf(container.command + container.args);
+                const std::optional<QString> script = runtime::shellScriptOf(words);
                 if (!script || shellKeepsSignals(*script))
                     continue;
                 const Location location =
@@ -353,10 +343,12 @@ private:
                     continue;
                 reportShellForm(
                     location,
-                    tr("Container \"%1\" of %2 (%3) runs its command through \"%4 -c\" without exec, "
-                       "so the shell is PID 1 and SIGTERM never reaches the app.")
+                    QCoreApplication::translate(
+                        "tfi::Rules",
+                        "Container \"%1\" of %2 (%3) runs its command through \"%4 -c\" without exec, "
+                        "so the shell is PID 1 and SIGTERM never reaches the app.")
                         .arg(container.name, workload->name, location.path,
-                             runtime::programName((container.command + container.args).first())),
+                             runtime::programName(words.first())),
                     scopeOf(*workload), container.name);
             }
         }
@@ -381,18 +373,21 @@ private:
             if (m_places.isDevValue(*workload, location))
                 continue;
             const int seconds = *workload->terminationGracePeriodSeconds;
-            if (seconds == 0 && firstAt(NoGracePeriod, location)) {
-                m_context.report(rule(NoGracePeriod), location,
-                                 tr("%1 (%2) is given no time to shut down: it is killed at once, dropping "
-                                    "in-flight requests and jobs.")
-                                     .arg(workload->name, location.path),
-                                 scopeOf(*workload), QStringLiteral("grace-period"));
-            } else if (seconds > longGraceSeconds && !runsBackingService(*workload) &&
-                       firstAt(LongGracePeriod, location)) {
-                m_context.report(
+            if (seconds == 0) {
+                m_findings.add(rule(NoGracePeriod), location,
+                               QCoreApplication::translate(
+                                   "tfi::Rules",
+                                   "%1 (%2) is given no time to shut down: it is killed at once, dropping "
+                                   "in-flight requests and jobs.")
+                                   .arg(workload->name, location.path),
+                               scopeOf(*workload), QStringLiteral("grace-period"));
+            } else if (seconds > longGraceSeconds && !runsBackingService(*workload)) {
+                m_findings.add(
                     rule(LongGracePeriod), location,
-                    tr("%1 (%2) may take %3 seconds to stop; deploys and scale-downs wait that long "
-                       "for a process that does not exit.")
+                    QCoreApplication::translate(
+                        "tfi::Rules",
+                        "%1 (%2) may take %3 seconds to stop; deploys and scale-downs wait that long "
+                        "for a process that does not exit.")
                         .arg(workload->name, location.path)
                         .arg(seconds),
                     scopeOf(*workload), QStringLiteral("grace-period"));
@@ -428,26 +423,24 @@ private:
         if (normalized.isEmpty())
             return false;
         if (normalized == u"KILL") {
-            if (firstAt(KillStopSignal, location)) {
-                m_context.report(
-                    rule(KillStopSignal), location,
-                    tr("%1 stops with SIGKILL, which cannot be caught: the process never gets to "
-                       "finish its work or close its connections.")
-                        .arg(where),
-                    scope, QStringLiteral("stop-signal"));
-            }
+            m_findings.add(rule(KillStopSignal), location,
+                           QCoreApplication::translate(
+                               "tfi::Rules",
+                               "%1 stops with SIGKILL, which cannot be caught: the process never gets to "
+                               "finish its work or close its connections.")
+                               .arg(where),
+                           scope, QStringLiteral("stop-signal"));
             return true;
         }
         if (const std::optional<GracefulServer> server = gracefulServerOf(image);
             server && normalized != server->signal) {
-            if (firstAt(StopSignalMismatch, location)) {
-                m_context.report(
-                    rule(StopSignalMismatch), location,
-                    tr("%1 runs %2 (%3) but stops it with SIG%4; %2 shuts down gracefully only on "
-                       "SIG%5 and drops open connections otherwise.")
-                        .arg(where, server->server, image, normalized, server->signal),
-                    scope, QStringLiteral("stop-signal"));
-            }
+            m_findings.add(rule(StopSignalMismatch), location,
+                           QCoreApplication::translate(
+                               "tfi::Rules",
+                               "%1 runs %2 (%3) but stops it with SIG%4; %2 shuts down gracefully only on "
+                               "SIG%5 and drops open connections otherwise.")
+                               .arg(where, server->server, image, normalized, server->signal),
+                           scope, QStringLiteral("stop-signal"));
             return true;
         }
         return false;
@@ -469,7 +462,8 @@ private:
                 workload->stopSignalLocation.isValid() ? workload->stopSignalLocation : workload->location;
             if (m_places.isDevValue(*workload, location))
                 continue;
-            const QString where = tr("%1 (%2)").arg(workload->name, location.path);
+            const QString where =
+                QCoreApplication::translate("tfi::Rules", "%1 (%2)").arg(workload->name, location.path);
             if (checkSignal(workload->stopSignal, location, imageOf(*workload), where, scopeOf(*workload)))
                 continue;
             // Compose's stop_signal replaces the image's STOPSIGNAL: one of the two is wrong.
@@ -478,13 +472,15 @@ private:
                 continue;
             const QString own = normalizedSignal(workload->stopSignal);
             const QString image = normalizedSignal(dockerfile->stopSignal);
-            if (own != image && firstAt(StopSignalMismatch, location)) {
-                m_context.report(rule(StopSignalMismatch), location,
-                                 tr("%1 stops with SIG%2, but its Dockerfile %3 declares STOPSIGNAL SIG%4 on "
-                                    "line %5; the process is built for one of the two.")
-                                     .arg(where, own, dockerfile->path, image)
-                                     .arg(dockerfile->stopSignalLocation.line),
-                                 scopeOf(*workload), QStringLiteral("stop-signal"));
+            if (own != image) {
+                m_findings.add(rule(StopSignalMismatch), location,
+                               QCoreApplication::translate(
+                                   "tfi::Rules",
+                                   "%1 stops with SIG%2, but its Dockerfile %3 declares STOPSIGNAL SIG%4 on "
+                                   "line %5; the process is built for one of the two.")
+                                   .arg(where, own, dockerfile->path, image)
+                                   .arg(dockerfile->stopSignalLocation.line),
+                               scopeOf(*workload), QStringLiteral("stop-signal"));
             }
         }
     }
@@ -506,20 +502,24 @@ private:
                     !container.ports.isEmpty() || (dockerfile && !dockerfile->expose.isEmpty());
                 if (!serves)
                     continue;
-                m_context.report(rule(NoHealthcheck), workload.location,
-                                 tr("Service %1 (%2) has no healthcheck in Compose and its image declares no "
-                                    "HEALTHCHECK, so nothing notices when it stops answering.")
-                                     .arg(workload.name, workload.location.path),
-                                 scopeOf(workload), QStringLiteral("healthcheck"));
+                m_findings.add(rule(NoHealthcheck), workload.location,
+                               QCoreApplication::translate(
+                                   "tfi::Rules",
+                                   "Service %1 (%2) has no healthcheck in Compose and its image declares no "
+                                   "HEALTHCHECK, so nothing notices when it stops answering.")
+                                   .arg(workload.name, workload.location.path),
+                               scopeOf(workload), QStringLiteral("healthcheck"));
             } else if (workload.format == SourceFormat::Dockerfile) {
                 const DockerfileInfo *dockerfile = dockerfileAt(m_model, workload.dockerfilePath);
                 if (!dockerfile || dockerfile->healthcheck || dockerfile->expose.isEmpty() ||
                     runtime::isDevPath(dockerfile->path))
                     continue;
-                m_context.report(
+                m_findings.add(
                     rule(NoHealthcheck), workload.location,
-                    tr("The image of %1 declares no HEALTHCHECK and nothing else in the repository "
-                       "probes it, so nothing notices when it stops answering.")
+                    QCoreApplication::translate(
+                        "tfi::Rules",
+                        "The image of %1 declares no HEALTHCHECK and nothing else in the repository "
+                        "probes it, so nothing notices when it stops answering.")
                         .arg(dockerfile->path),
                     scopeOf(workload), QStringLiteral("healthcheck"));
             }
@@ -530,13 +530,13 @@ private:
                            const QString &where, const FindingScope &scope)
     {
         if (const std::optional<StartupMatch> wait = dependencyWaitIn(text)) {
-            if (firstAt(StartupDependencyWait, location)) {
-                m_context.report(rule(StartupDependencyWait), location,
-                                 tr("%1 polls for another service (%2) before the app starts, so a start can "
-                                    "take as long as that service is away.")
-                                     .arg(where, wait->what),
-                                 scope, QStringLiteral("wait"));
-            }
+            m_findings.add(rule(StartupDependencyWait), location,
+                           QCoreApplication::translate(
+                               "tfi::Rules",
+                               "%1 polls for another service (%2) before the app starts, so a start can "
+                               "take as long as that service is away.")
+                               .arg(where, wait->what),
+                           scope, QStringLiteral("wait"));
             return;
         }
         const std::optional<StartupMatch> sleep = fixedSleepIn(text);
@@ -545,16 +545,15 @@ private:
         // `sleep 3600` alone keeps a debugging container alive; it delays nothing.
         if (wholeCommand && runtime::shellSegments(text).size() < 2)
             return;
-        if (firstAt(StartupSleep, location)) {
-            m_context.report(
-                rule(StartupSleep), location,
-                tr("%1 sleeps %2 seconds before the app starts (\"%3\"); every start, restart and "
-                   "scale-up waits for it.")
-                    .arg(where)
-                    .arg(sleep->seconds)
-                    .arg(sleep->what),
-                scope, QStringLiteral("sleep"));
-        }
+        m_findings.add(rule(StartupSleep), location,
+                       QCoreApplication::translate(
+                           "tfi::Rules",
+                           "%1 sleeps %2 seconds before the app starts (\"%3\"); every start, restart and "
+                           "scale-up waits for it.")
+                           .arg(where)
+                           .arg(sleep->seconds)
+                           .arg(sleep->what),
+                       scope, QStringLiteral("sleep"));
     }
 
     void checkScript(const QString &path, const QString &where, const FindingScope &scope)
@@ -600,7 +599,8 @@ private:
                     container.commandLocation.isValid() ? container.commandLocation : container.location;
                 if (m_places.isDevValue(*workload, location))
                     continue;
-                const QString where = tr("%1 (%2)").arg(workload->name, location.path);
+                const QString where =
+                    QCoreApplication::translate("tfi::Rules", "%1 (%2)").arg(workload->name, location.path);
                 reportStartupText(command.text, location, true, where, scopeOf(*workload));
                 if (snapshot) {
                     const QStringList words =
@@ -618,7 +618,7 @@ private:
             const FindingScope scope{workloadNameFor(dockerfile), QString(), SourceFormat::Dockerfile};
             QStringList words;
             const auto look = [&](const QStringList &part, bool shellForm, const Location &location) {
-                if (part.isEmpty() || !location.isValid())
+                if (part.isEmpty() || !location.isValid() || runtime::isOversizedCommand(part))
                     return;
                 const QString text =
                     shellForm ? part.join(u' ') : runtime::shellScriptOf(part).value_or(part.join(u' '));
@@ -648,8 +648,10 @@ private:
                 credited.insert(key);
                 m_context.credit(
                     factorNumber,
-                    tr("Container \"%1\" of %2 runs a preStop hook, so it stops taking work before "
-                       "SIGTERM arrives.")
+                    QCoreApplication::translate(
+                        "tfi::Rules",
+                        "Container \"%1\" of %2 runs a preStop hook, so it stops taking work before "
+                        "SIGTERM arrives.")
                         .arg(container.name, workload.name),
                     container.preStopLocation);
             }
@@ -663,8 +665,10 @@ private:
             if (initPrograms.contains(program)) {
                 m_context.credit(
                     factorNumber,
-                    tr("%1 starts the app under %2, which forwards signals and reaps children as "
-                       "PID 1.")
+                    QCoreApplication::translate(
+                        "tfi::Rules",
+                        "%1 starts the app under %2, which forwards signals and reaps children as "
+                        "PID 1.")
                         .arg(dockerfile.path, program),
                     dockerfile.entrypointLocation);
             }
@@ -690,12 +694,16 @@ private:
                 continue;
             const QStringList &lines = m_context.lines(file.path);
             for (qsizetype i = 0; i < lines.size(); ++i) {
+                if (lines.at(i).size() > runtime::maxScannedLineLength)
+                    continue;
                 const QRegularExpressionMatch match = handler.match(lines.at(i));
                 if (!match.hasMatch())
                     continue;
                 m_context.credit(
                     factorNumber,
-                    tr("%1 handles SIGTERM, so the process can finish its work and exit cleanly.")
+                    QCoreApplication::translate(
+                        "tfi::Rules",
+                        "%1 handles SIGTERM, so the process can finish its work and exit cleanly.")
                         .arg(file.path),
                     {file.path, int(i) + 1, int(match.capturedStart()) + 1});
                 ++credits;
@@ -708,7 +716,7 @@ private:
     const DeploymentModel &m_model;
     const runtime::PlaceClassifier m_places;
     const QList<RuleInfo> &m_rules;
-    QSet<QString> m_reported;
+    runtime::FindingCollector m_findings;
 };
 
 } // namespace

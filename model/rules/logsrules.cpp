@@ -25,11 +25,6 @@ enum RuleIndex
     LogrotateInImage,
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tfi::Rules", text);
-}
-
 QString extensionOf(const QString &path)
 {
     const qsizetype dot = path.lastIndexOf(u'.');
@@ -78,7 +73,8 @@ class LogsCheck
 {
 public:
     explicit LogsCheck(RuleContext &context)
-        : m_context(context), m_model(context.model()), m_places(context.model()), m_rules(logsRules())
+        : m_context(context), m_model(context.model()), m_places(context.model()), m_rules(logsRules()),
+          m_findings(context)
     {}
 
     void run()
@@ -97,21 +93,14 @@ public:
             m_context.markApplicable(factorNumber);
         else
             m_context.setNotApplicableReason(
-                factorNumber, tr("the repository declares no process and no logging configuration to judge"));
+                factorNumber,
+                QCoreApplication::translate(
+                    "tfi::Rules",
+                    "the repository declares no process and no logging configuration to judge"));
     }
 
 private:
     const RuleInfo &rule(RuleIndex index) const { return m_rules.at(index); }
-
-    bool firstAt(RuleIndex index, const Location &location)
-    {
-        const QString key =
-            QString::number(index) + u'|' + location.path + u'|' + QString::number(location.line);
-        if (m_reported.contains(key))
-            return false;
-        m_reported.insert(key);
-        return true;
-    }
 
     void credit(const QString &text, const Location &location)
     {
@@ -131,6 +120,8 @@ private:
         QList<Match> found;
         for (qsizetype i = 0; i < lines.size(); ++i) {
             const QString &line = lines.at(i);
+            if (line.size() > runtime::maxScannedLineLength)
+                continue;
             const QString trimmed = line.trimmed();
             if (trimmed.startsWith(u'#') || trimmed.startsWith(u"//") || trimmed.startsWith(u'*'))
                 continue;
@@ -150,6 +141,8 @@ private:
         static const QRegularExpression filename(QStringLiteral(R"(\bfilename\s*=)"));
         QList<Match> found;
         for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (lines.at(i).size() > runtime::maxScannedLineLength)
+                continue;
             const QRegularExpressionMatch start = call.match(lines.at(i));
             if (!start.hasMatch() || lines.at(i).trimmed().startsWith(u'#'))
                 continue;
@@ -184,14 +177,14 @@ private:
             if (perFile >= maxFindingsPerFile || m_codeFindings >= maxCodeFindings)
                 return;
             const Location location{path, match.line, match.column};
-            if (!firstAt(FileLoggingInCode, location))
-                continue;
             ++perFile;
             ++m_codeFindings;
             m_sawLoggingSetup = true;
-            m_context.report(rule(FileLoggingInCode), location,
-                             tr("%1 writes logs to a file (%2) instead of to stdout.").arg(path, match.what),
-                             {}, match.what);
+            m_findings.add(rule(FileLoggingInCode), location,
+                           QCoreApplication::translate("tfi::Rules",
+                                                       "%1 writes logs to a file (%2) instead of to stdout.")
+                               .arg(path, match.what),
+                           {}, match.what);
         }
     }
 
@@ -199,13 +192,13 @@ private:
     {
         for (const Match &match : matches) {
             const Location location{path, match.line, match.column};
-            if (!firstAt(FileAppender, location))
-                continue;
             m_sawLoggingSetup = true;
-            m_context.report(
+            m_findings.add(
                 rule(FileAppender), location,
-                tr("%1 sends logs to a file (%2); the process writes its logs to files instead of to "
-                   "stdout.")
+                QCoreApplication::translate(
+                    "tfi::Rules",
+                    "%1 sends logs to a file (%2); the process writes its logs to files instead of to "
+                    "stdout.")
                     .arg(path, match.what),
                 {}, match.what);
         }
@@ -216,7 +209,8 @@ private:
     {
         const QList<Match> found = matchesIn(lines, pattern);
         if (!found.isEmpty())
-            credit(tr(text).arg(path), {path, found.first().line, found.first().column});
+            credit(QCoreApplication::translate("tfi::Rules", text).arg(path),
+                   {path, found.first().line, found.first().column});
     }
 
     void checkPython(const QString &path, const QStringList &lines)
@@ -317,7 +311,8 @@ private:
         QList<Match> found;
         for (qsizetype i = 0; i < lines.size(); ++i) {
             const QString &line = lines.at(i);
-            if (line.trimmed().isEmpty() || line.trimmed().startsWith(u'#'))
+            if (line.size() > runtime::maxScannedLineLength || line.trimmed().isEmpty() ||
+                line.trimmed().startsWith(u'#'))
                 continue;
             if (topLevel.match(line).hasMatch()) {
                 inLogging = line.startsWith(u"logging:");
@@ -393,23 +388,36 @@ private:
                         const FindingScope &scope)
     {
         const std::optional<Match> redirect = redirectToFileIn(text);
-        if (!redirect || !firstAt(RedirectToFile, location))
+        if (!redirect)
             return;
         m_sawLoggingSetup = true;
-        m_context.report(rule(RedirectToFile), location,
-                         tr("%1 redirects the process output to a file (\"%2\"), so its logs never reach the "
-                            "platform's log stream.")
-                             .arg(where, redirect->what),
-                         scope, redirect->what);
+        m_findings.add(rule(RedirectToFile), location,
+                       QCoreApplication::translate(
+                           "tfi::Rules",
+                           "%1 redirects the process output to a file (\"%2\"), so its logs never reach the "
+                           "platform's log stream.")
+                           .arg(where, redirect->what),
+                       scope, redirect->what);
     }
 
     void checkScript(const QString &path, const QString &where, const FindingScope &scope)
     {
-        if (path.isEmpty() || m_places.isDevFile(path))
+        if (path.isEmpty() || m_places.isDevOnlyFile(path))
             return;
         for (const runtime::ScriptLine &line : runtime::startupLinesOfScript(m_context.lines(path))) {
-            if (const std::optional<Match> redirect = redirectToFileIn(line.text))
-                reportRedirect(line.text, {path, line.number, redirect->column}, where, scope);
+            const std::optional<Match> redirect = redirectToFileIn(line.text);
+            const Location location{path, line.number, redirect ? redirect->column : 0};
+            if (!redirect)
+                continue;
+            m_sawLoggingSetup = true;
+            m_findings.add(
+                rule(RedirectToFile), location,
+                QCoreApplication::translate(
+                    "tfi::Rules",
+                    "%1, the start script of %2, redirects the process output to a file (\"%3\"), so "
+                    "its logs never reach the platform's log stream.")
+                    .arg(path, where, redirect->what),
+                scope, redirect->what);
         }
     }
 
@@ -435,9 +443,10 @@ private:
                     continue;
                 Location location =
                     container.commandLocation.isValid() ? container.commandLocation : container.location;
-                if (m_places.isDevValue(*workload, location))
+                if (m_places.isDevOnlyFile(location.path))
                     continue;
-                const QString where = tr("%1 (%2)").arg(workload->name, location.path);
+                const QString where =
+                    QCoreApplication::translate("tfi::Rules", "%1 (%2)").arg(workload->name, location.path);
                 // A Procfile line is one line: point at the redirect itself.
                 if (workload->format == SourceFormat::Procfile) {
                     if (const std::optional<Match> redirect = redirectToFileIn(command.text))
@@ -460,7 +469,7 @@ private:
             const FindingScope scope{workloadNameFor(dockerfile), QString(), SourceFormat::Dockerfile};
             QStringList words;
             const auto look = [&](const QStringList &part, bool shellForm, const Location &location) {
-                if (part.isEmpty() || !location.isValid())
+                if (part.isEmpty() || !location.isValid() || runtime::isOversizedCommand(part))
                     return;
                 const QString text =
                     shellForm ? part.join(u' ') : runtime::shellScriptOf(part).value_or(part.join(u' '));
@@ -492,12 +501,14 @@ private:
                     if (workload->kind == WorkloadKind::DaemonSet && mount.kind == Volume::Kind::HostPath)
                         continue;
                     const Location location = mount.location.isValid() ? mount.location : container.location;
-                    if (m_places.isDevValue(*workload, location) || !firstAt(LogVolume, location))
+                    if (m_places.isDevOnlyFile(location.path))
                         continue;
-                    m_context.report(
+                    m_findings.add(
                         rule(LogVolume), location,
-                        tr("Container \"%1\" of %2 (%3) mounts a volume at %4, a sign that it writes "
-                           "log files instead of a log stream.")
+                        QCoreApplication::translate(
+                            "tfi::Rules",
+                            "Container \"%1\" of %2 (%3) mounts a volume at %4, a sign that it writes "
+                            "log files instead of a log stream.")
                             .arg(container.name, workload->name, location.path, mount.mountPath),
                         scope, mount.mountPath);
                 }
@@ -520,39 +531,42 @@ private:
                     instruction.execForm ? instruction.execArgs.join(u' ') : instruction.arguments;
                 if (instruction.keyword == u"RUN") {
                     const QString body = text + u'\n' + instruction.heredoc;
-                    if (installLogrotate.match(body).hasMatch() &&
-                        firstAt(LogrotateInImage, instruction.location)) {
-                        m_context.report(
-                            rule(LogrotateInImage), instruction.location,
-                            tr("%1 installs logrotate, so the image expects to keep rotating log "
-                               "files on its own disk.")
-                                .arg(dockerfile.path),
-                            scope, QStringLiteral("logrotate"));
+                    if (installLogrotate.match(body).hasMatch()) {
+                        m_findings.add(rule(LogrotateInImage), instruction.location,
+                                       QCoreApplication::translate(
+                                           "tfi::Rules",
+                                           "%1 installs logrotate, so the image expects to keep rotating log "
+                                           "files on its own disk.")
+                                           .arg(dockerfile.path),
+                                       scope, QStringLiteral("logrotate"));
                     }
                     if (stdoutLink.match(body).hasMatch()) {
-                        credit(tr("%1 links its log files to stdout and stderr.").arg(dockerfile.path),
+                        credit(QCoreApplication::translate("tfi::Rules",
+                                                           "%1 links its log files to stdout and stderr.")
+                                   .arg(dockerfile.path),
                                instruction.location);
                     }
                 } else if ((instruction.keyword == u"COPY" || instruction.keyword == u"ADD") &&
                            text.contains(u"/etc/logrotate")) {
-                    if (firstAt(LogrotateInImage, instruction.location)) {
-                        m_context.report(
-                            rule(LogrotateInImage), instruction.location,
-                            tr("%1 copies a logrotate configuration into the image, so the image "
-                               "expects to keep rotating log files on its own disk.")
-                                .arg(dockerfile.path),
-                            scope, QStringLiteral("logrotate"));
-                    }
+                    m_findings.add(rule(LogrotateInImage), instruction.location,
+                                   QCoreApplication::translate(
+                                       "tfi::Rules",
+                                       "%1 copies a logrotate configuration into the image, so the image "
+                                       "expects to keep rotating log files on its own disk.")
+                                       .arg(dockerfile.path),
+                                   scope, QStringLiteral("logrotate"));
                 } else if (instruction.keyword == u"VOLUME") {
                     const QStringList paths =
                         instruction.execForm ? instruction.execArgs : text.split(u' ', Qt::SkipEmptyParts);
                     for (const QString &path : paths) {
-                        if (!isLogDirectory(path) || !firstAt(LogVolume, instruction.location))
+                        if (!isLogDirectory(path))
                             continue;
-                        m_context.report(
+                        m_findings.add(
                             rule(LogVolume), instruction.location,
-                            tr("%1 declares a volume at %2, a sign that the process writes log files "
-                               "instead of a log stream.")
+                            QCoreApplication::translate(
+                                "tfi::Rules",
+                                "%1 declares a volume at %2, a sign that the process writes log files "
+                                "instead of a log stream.")
                                 .arg(dockerfile.path, path),
                             scope, path);
                     }
@@ -571,7 +585,9 @@ private:
             const QString value = var.value.trimmed().toLower();
             if (value.isEmpty() || value == u"0" || value == u"false")
                 return;
-            credit(tr("%1 is set, so the process writes its logs to stdout as they happen.").arg(var.name),
+            credit(QCoreApplication::translate(
+                       "tfi::Rules", "%1 is set, so the process writes its logs to stdout as they happen.")
+                       .arg(var.name),
                    var.location);
         };
         for (const DockerfileInfo &dockerfile : m_model.dockerfiles) {
@@ -590,7 +606,7 @@ private:
     const DeploymentModel &m_model;
     const runtime::PlaceClassifier m_places;
     const QList<RuleInfo> &m_rules;
-    QSet<QString> m_reported;
+    runtime::FindingCollector m_findings;
     QSet<QString> m_creditTexts;
     int m_credits = 0;
     int m_codeFindings = 0;

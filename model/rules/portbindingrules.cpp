@@ -180,6 +180,15 @@ private:
         m_applicable = true;
         m_context.markApplicable(Factor);
     }
+    // Workloads repeat per environment; say each good thing once.
+    void credit(int factor, const QString &text, const Location &location)
+    {
+        const QString key = text + u'|' + location.path + u'|' + QString::number(location.line);
+        if (m_credited.contains(key))
+            return;
+        m_credited.insert(key);
+        m_context.credit(factor, text, location);
+    }
     void checkPlatformPorts();
     void checkHerokuStyleWeb(const Workload &workload, const Container &container, bool render);
     void checkFlyProcess(const Workload &workload, const Container &container);
@@ -201,6 +210,7 @@ private:
     const DeploymentModel &m_model;
     std::optional<SourceEvidence> m_sources;
     bool m_applicable = false;
+    QSet<QString> m_credited;
 };
 
 const DockerfileInfo *PortBindingCheck::dockerfile(const QString &path) const
@@ -240,11 +250,10 @@ void PortBindingCheck::checkHerokuStyleWeb(const Workload &workload, const Conta
     if (command.trimmed().isEmpty())
         return; // a Render Docker service runs its image's CMD
     if (refersToPortVariable(command)) {
-        m_context.credit(
-            Factor,
-            QCoreApplication::translate("tfi::Rules", "%1 binds the port the platform gives it in $PORT")
-                .arg(workload.name),
-            location);
+        credit(Factor,
+               QCoreApplication::translate("tfi::Rules", "%1 binds the port the platform gives it in $PORT")
+                   .arg(workload.name),
+               location);
         return;
     }
     const QString platform = render ? QStringLiteral("Render") : QStringLiteral("Heroku");
@@ -252,15 +261,15 @@ void PortBindingCheck::checkHerokuStyleWeb(const Workload &workload, const Conta
         // A PORT config var with the same number keeps the port in config.
         if (envValue(container, QStringLiteral("PORT")) == QString::number(*port))
             return;
-        Finding &finding = m_context.report(
-            rule(PlatformPortIgnored), location,
-            QCoreApplication::translate("tfi::Rules", "the %1 process %2 listens on port %3 written into its "
-                                                      "command instead of the port %4 gives it "
-                                                      "in $PORT")
-                .arg(workload.processType, workload.name)
-                .arg(*port)
-                .arg(platform),
-            scope, QString::number(*port));
+        Finding &finding =
+            m_context.report(rule(PlatformPortIgnored), location,
+                             QCoreApplication::translate(
+                                 "tfi::Rules", "the %1 process listens on port %2 written into its command "
+                                               "instead of the port %3 gives it in $PORT")
+                                 .arg(workload.name)
+                                 .arg(*port)
+                                 .arg(platform),
+                             scope, QString::number(*port));
         // Render also detects the port a service opens, so this works there; it is still config in code.
         if (render)
             finding.severity = Severity::Info;
@@ -270,13 +279,14 @@ void PortBindingCheck::checkHerokuStyleWeb(const Workload &workload, const Conta
     if (!server.isEmpty()) {
         if (!envValue(container, QStringLiteral("UVICORN_PORT")).isEmpty())
             return;
-        Finding &finding = m_context.report(
-            rule(PlatformPortIgnored), location,
-            QCoreApplication::translate("tfi::Rules", "the %1 process %2 starts %3 without a port, so it "
-                                                      "listens on the server's default port instead "
-                                                      "of the port %4 gives it in $PORT")
-                .arg(workload.processType, workload.name, server, platform),
-            scope, server);
+        Finding &finding =
+            m_context.report(rule(PlatformPortIgnored), location,
+                             QCoreApplication::translate(
+                                 "tfi::Rules", "the %1 process starts %2 without a port, so it listens "
+                                               "on the server's default port instead of the "
+                                               "port %3 gives it in $PORT")
+                                 .arg(workload.name, server, platform),
+                             scope, server);
         if (render)
             finding.severity = Severity::Info;
         return;
@@ -285,20 +295,21 @@ void PortBindingCheck::checkHerokuStyleWeb(const Workload &workload, const Conta
         return;
     const SourceEvidence &evidence = sources();
     if (evidence.readsPort.isValid()) {
-        m_context.credit(Factor,
-                         QCoreApplication::translate("tfi::Rules", "the code of %1 reads its port from $PORT")
-                             .arg(workload.name),
-                         evidence.readsPort);
+        credit(Factor,
+               QCoreApplication::translate("tfi::Rules", "the code of %1 reads its port from $PORT")
+                   .arg(workload.name),
+               evidence.readsPort);
     } else if (evidence.fixedListen.isValid()) {
-        Finding &finding = m_context.report(
-            rule(PlatformPortIgnored), evidence.fixedListen,
-            QCoreApplication::translate("tfi::Rules", "the %1 process %2 runs code that listens on the fixed "
-                                                      "port %3 and never reads the port %4 gives "
-                                                      "it in $PORT")
-                .arg(workload.processType, workload.name)
-                .arg(evidence.fixedPort)
-                .arg(platform),
-            scope, QString::number(evidence.fixedPort));
+        Finding &finding =
+            m_context.report(rule(PlatformPortIgnored), evidence.fixedListen,
+                             QCoreApplication::translate(
+                                 "tfi::Rules", "the %1 process runs code that listens on the fixed port "
+                                               "%2 and never reads the port %3 gives it in "
+                                               "$PORT")
+                                 .arg(workload.name)
+                                 .arg(evidence.fixedPort)
+                                 .arg(platform),
+                             scope, QString::number(evidence.fixedPort));
         if (render)
             finding.severity = Severity::Info;
     }
@@ -339,12 +350,12 @@ void PortBindingCheck::checkFlyProcess(const Workload &workload, const Container
     if (!bound || !location.isValid())
         return;
     if (internalPorts.contains(*bound)) {
-        m_context.credit(Factor,
-                         QCoreApplication::translate("tfi::Rules",
-                                                     "%1 listens on %2, the internal_port fly.toml routes to")
-                             .arg(workload.name)
-                             .arg(*bound),
-                         location);
+        credit(Factor,
+               QCoreApplication::translate("tfi::Rules",
+                                           "%1 listens on %2, the internal_port fly.toml routes to")
+                   .arg(workload.name)
+                   .arg(*bound),
+               location);
         return;
     }
     m_context.report(
@@ -422,7 +433,7 @@ void PortBindingCheck::checkServiceTargetPorts()
                              scope, QString::number(port.targetPort));
         }
         if (allDeclared)
-            m_context.credit(
+            credit(
                 Factor,
                 QCoreApplication::translate("tfi::Rules", "the Service %1 routes to ports that %2 declares")
                     .arg(service.name, selected),
@@ -516,12 +527,11 @@ void PortBindingCheck::checkExposeAgreement()
             agree = agree || exposed.contains(port);
         if (agree)
             continue;
-        m_context.report(
-            rule(ExposeMismatch), container.ports.first().location,
-            QCoreApplication::translate(
-                "tfi::Rules", "%1 sends traffic to container port %2, but its Dockerfile %3 EXPOSEs %4")
-                .arg(workload.name, portList(used), info->path, portList(exposed)),
-            {workload.name, workload.environment, workload.format}, portList(used));
+        m_context.report(rule(ExposeMismatch), container.ports.first().location,
+                         QCoreApplication::translate(
+                             "tfi::Rules", "%1 sends traffic to container port %2, but %3 EXPOSEs only %4")
+                             .arg(workload.name, portList(used), info->path, portList(exposed)),
+                         {workload.name, workload.environment, workload.format}, portList(used));
     }
 }
 
@@ -638,7 +648,8 @@ void PortBindingCheck::checkPublishedPortConflicts()
                 if (port.exposeOnly || port.publishedPort <= 0)
                     continue;
                 applicable();
-                byProject[directoryOf(workload.location.path)].append({&workload, &port});
+                byProject[directoryOf(workload.location.path) + u'|' + workload.environment].append(
+                    {&workload, &port});
             }
         }
     }
@@ -660,7 +671,7 @@ void PortBindingCheck::checkPublishedPortConflicts()
             for (qsizetype j = 0; j < i; ++j) {
                 const Published &later = published.at(i);
                 const Published &earlier = published.at(j);
-                if (later.workload == earlier.workload ||
+                if (later.workload->name == earlier.workload->name ||
                     later.port->publishedPort != earlier.port->publishedPort ||
                     later.port->protocol.toUpper() != earlier.port->protocol.toUpper())
                     continue;

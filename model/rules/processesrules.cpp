@@ -26,11 +26,6 @@ enum RuleIndex
     InMemorySessions
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tfi::Rules", text);
-}
-
 const RuleInfo &rule(RuleIndex index)
 {
     return processesRules().at(index);
@@ -93,7 +88,8 @@ bool isLocalPathValue(const QString &value)
 QString containerLabel(const Workload &workload, const Container &container)
 {
     if (workload.containers.size() > 1 && !container.name.isEmpty())
-        return tr("%1 (container %2)").arg(workload.name, container.name);
+        return QCoreApplication::translate("tfi::Rules", "%1 (container %2)")
+            .arg(workload.name, container.name);
     return workload.name;
 }
 
@@ -109,7 +105,8 @@ public:
     void run()
     {
         if (m_model.workloads.isEmpty() && m_model.dockerfiles.isEmpty()) {
-            m_context.setNotApplicableReason(Factor, tr("the repository declares no processes"));
+            m_context.setNotApplicableReason(
+                Factor, QCoreApplication::translate("tfi::Rules", "the repository declares no processes"));
         } else {
             m_context.markApplicable(Factor);
         }
@@ -149,6 +146,9 @@ void ProcessesCheck::checkKubernetesVolumes()
         const bool nodeAgent = workload.kind == WorkloadKind::DaemonSet;
         const bool interchangeable =
             workload.kind == WorkloadKind::Deployment || workload.kind == WorkloadKind::ReplicaSet;
+        // Jobs and CronJobs run to completion: their volumes are scratch space or inputs.
+        const bool longRunning = interchangeable || workload.kind == WorkloadKind::StatefulSet ||
+                                 workload.kind == WorkloadKind::Pod;
         QHash<QString, int> mountCounts;
         for (const Container &container : workload.containers) {
             for (const VolumeMount &mount : container.volumeMounts)
@@ -159,15 +159,18 @@ void ProcessesCheck::checkKubernetesVolumes()
             for (const Volume &volume : workload.volumes) {
                 if (volume.kind != Volume::Kind::HostPath || !mountCounts.contains(volume.name))
                     continue;
-                m_context.report(rule(HostPath), volume.location,
-                                 tr("%1 mounts the node directory %2 (hostPath volume %3); its files stay on "
-                                    "whichever node the pod ran on")
-                                     .arg(workload.name, volume.source, volume.name),
-                                 scope, volume.name);
+                m_context.report(
+                    rule(HostPath), volume.location,
+                    QCoreApplication::translate(
+                        "tfi::Rules",
+                        "%1 mounts the node directory %2 (hostPath volume %3); its files stay on "
+                        "whichever node the pod ran on")
+                        .arg(workload.name, volume.source, volume.name),
+                    scope, volume.name);
             }
         }
         for (const Container &container : workload.containers) {
-            if (container.init || !traits::isAppContainer(workload, container))
+            if (!longRunning || container.init || !traits::isAppContainer(workload, container))
                 continue;
             for (const VolumeMount &mount : container.volumeMounts) {
                 if (mount.readOnly)
@@ -178,8 +181,10 @@ void ProcessesCheck::checkKubernetesVolumes()
                     if (!usesObjectStorage(container))
                         m_context.report(
                             rule(LocalUploads), mount.location,
-                            tr("%1 stores uploads on a volume mounted at %2 instead of in object "
-                               "storage")
+                            QCoreApplication::translate(
+                                "tfi::Rules",
+                                "%1 stores uploads on a volume mounted at %2 instead of in object "
+                                "storage")
                                 .arg(label, mount.mountPath),
                             scope, container.name + u':' + mount.mountPath);
                     continue;
@@ -192,17 +197,21 @@ void ProcessesCheck::checkKubernetesVolumes()
                     }
                     m_context.report(
                         rule(StatefulVolume), mount.location,
-                        tr("%1 keeps data on the PersistentVolumeClaim %2 mounted at %3, but the "
-                           "replicas of a Deployment are meant to be interchangeable and "
-                           "disposable")
+                        QCoreApplication::translate(
+                            "tfi::Rules",
+                            "%1 keeps data on the PersistentVolumeClaim %2 mounted at %3, but the "
+                            "replicas of a Deployment are meant to be interchangeable and "
+                            "disposable")
                             .arg(label, claim, mount.mountPath),
                         scope, container.name + u':' + mount.mountPath);
                 } else if (mount.kind == Volume::Kind::EmptyDir && !nodeAgent &&
                            mountCounts.value(mount.name) == 1 && isDataPath(mount.mountPath)) {
                     m_context.report(
                         rule(EmptyDirStore), mount.location,
-                        tr("%1 keeps data in the emptyDir volume %2 at %3; it is lost when the pod "
-                           "goes and is not shared with other replicas")
+                        QCoreApplication::translate(
+                            "tfi::Rules",
+                            "%1 keeps data in the emptyDir volume %2 at %3; it is lost when the pod "
+                            "goes and is not shared with other replicas")
                             .arg(label, mount.name, mount.mountPath),
                         scope, container.name + u':' + mount.mountPath);
                 }
@@ -213,19 +222,22 @@ void ProcessesCheck::checkKubernetesVolumes()
 
 void ProcessesCheck::checkComposeVolumes()
 {
-    // The default environment (base file plus override): app services that keep data in a
-    // volume. Only what the base file sets; the override is a developer's machine.
+    // Compose environments other than the default one (compose.prod.yaml layered on the base)
+    // describe deployments. The default environment (base plus override) usually runs on a
+    // laptop: judge only what its base file sets, with less weight, and only for services no
+    // deployed environment judges already.
+    QSet<QString> deployedServices;
     for (const Workload &workload : m_model.workloads) {
-        if (workload.format == SourceFormat::Compose && workload.environment.isEmpty() &&
-            !traits::isDevPath(workload.location.path))
-            checkComposeMounts(workload, false);
+        if (workload.format == SourceFormat::Compose && !traits::isDevWorkload(workload))
+            deployedServices.insert(workload.location.path + u'|' + workload.name);
     }
-    // Environment files (compose.prod.yaml, ...) describe a deployment.
-    for (const ComposeFileInfo &file : m_model.composeFiles) {
-        if (file.role == u"base" || traits::isDevComposeRole(file.role) || traits::isDevPath(file.path))
+    for (const Workload &workload : m_model.workloads) {
+        if (workload.format != SourceFormat::Compose || traits::isDevPath(workload.location.path))
             continue;
-        for (const Workload &service : file.services)
-            checkComposeMounts(service, true);
+        const bool deployed = !traits::isDevWorkload(workload);
+        if (!deployed && deployedServices.contains(workload.location.path + u'|' + workload.name))
+            continue;
+        checkComposeMounts(workload, deployed);
     }
 }
 
@@ -249,25 +261,29 @@ void ProcessesCheck::checkComposeMounts(const Workload &service, bool deployed)
         Finding *finding = nullptr;
         if (isUploadPath(mount.mountPath)) {
             if (!usesObjectStorage(container))
-                finding =
-                    &m_context.report(rule(LocalUploads), mount.location,
-                                      tr("%1 stores uploads on the volume %2 mounted at %3 instead of in "
-                                         "object storage")
-                                          .arg(service.name, mount.name, mount.mountPath),
-                                      scope, mount.mountPath);
+                finding = &m_context.report(
+                    rule(LocalUploads), mount.location,
+                    QCoreApplication::translate(
+                        "tfi::Rules", "%1 stores uploads on the volume %2 mounted at %3 instead of in "
+                                      "object storage")
+                        .arg(service.name, mount.name, mount.mountPath),
+                    scope, mount.mountPath);
         } else if (isDataPath(mount.mountPath)) {
-            finding =
-                &m_context.report(rule(StatefulVolume), mount.location,
-                                  tr("%1 keeps data in the volume %2 mounted at %3; a second instance would "
-                                     "not see it")
-                                      .arg(service.name, mount.name, mount.mountPath),
-                                  scope, mount.mountPath);
+            finding = &m_context.report(
+                rule(StatefulVolume), mount.location,
+                QCoreApplication::translate(
+                    "tfi::Rules", "%1 keeps data in the volume %2 mounted at %3; a second instance would "
+                                  "not see it")
+                    .arg(service.name, mount.name, mount.mountPath),
+                scope, mount.mountPath);
         } else if (deployed && bind && !isFileSource(mount.name) && !mount.name.endsWith(u"docker.sock")) {
-            finding = &m_context.report(rule(HostPath), mount.location,
-                                        tr("%1 bind-mounts the host directory %2 at %3, which ties it to one "
-                                           "machine")
-                                            .arg(service.name, mount.name, mount.mountPath),
-                                        scope, mount.mountPath);
+            finding = &m_context.report(
+                rule(HostPath), mount.location,
+                QCoreApplication::translate(
+                    "tfi::Rules", "%1 bind-mounts the host directory %2 at %3, which ties it to one "
+                                  "machine")
+                    .arg(service.name, mount.name, mount.mountPath),
+                scope, mount.mountPath);
         }
         // The default Compose environment often only runs on a laptop: say it with less weight.
         if (finding && !deployed)
@@ -298,8 +314,10 @@ void ProcessesCheck::checkSqlite()
                 const Location location = env.valueLocation.isValid() ? env.valueLocation : env.var.location;
                 m_context.report(
                     rule(StatefulVolume), location,
-                    tr("%1 keeps its database in a local SQLite file (%2); each process gets its own "
-                       "copy and loses it on restart")
+                    QCoreApplication::translate(
+                        "tfi::Rules",
+                        "%1 keeps its database in a local SQLite file (%2); each process gets its own "
+                        "copy and loses it on restart")
                         .arg(containerLabel(workload, container), env.var.name),
                     {workload.name, workload.environment, workload.format}, env.var.name);
             }
@@ -336,22 +354,27 @@ void ProcessesCheck::checkSessionAffinity()
             continue;
         const FindingScope scope{service.name, service.environment, SourceFormat::Kubernetes};
         if (service.sessionAffinity == u"ClientIP") {
-            m_context.report(rule(SessionAffinity),
-                             service.sessionAffinityLocation.isValid() ? service.sessionAffinityLocation
-                                                                       : service.location,
-                             tr("the Service %1 pins each client to one pod (sessionAffinity: ClientIP)")
-                                 .arg(service.name),
-                             scope, QStringLiteral("sessionAffinity"));
+            m_context.report(
+                rule(SessionAffinity),
+                service.sessionAffinityLocation.isValid() ? service.sessionAffinityLocation
+                                                          : service.location,
+                QCoreApplication::translate(
+                    "tfi::Rules", "the Service %1 pins each client to one pod (sessionAffinity: ClientIP)")
+                    .arg(service.name),
+                scope, QStringLiteral("sessionAffinity"));
         }
-        reportAffinityAnnotations(service.annotations, service.location, service.name,
-                                  tr("the Service %1 pins each client to one pod (%2)"), scope);
+        reportAffinityAnnotations(
+            service.annotations, service.location, service.name,
+            QCoreApplication::translate("tfi::Rules", "the Service %1 pins each client to one pod (%2)"),
+            scope);
     }
     for (const IngressDef &ingress : m_model.ingresses) {
         if (traits::isDevPath(ingress.location.path))
             continue;
-        reportAffinityAnnotations(ingress.annotations, ingress.location, ingress.name,
-                                  tr("the Ingress %1 pins each client to one pod (%2)"),
-                                  {ingress.name, ingress.environment, SourceFormat::Kubernetes});
+        reportAffinityAnnotations(
+            ingress.annotations, ingress.location, ingress.name,
+            QCoreApplication::translate("tfi::Rules", "the Ingress %1 pins each client to one pod (%2)"),
+            {ingress.name, ingress.environment, SourceFormat::Kubernetes});
     }
     // Traefik labels on Compose services configure a deployed router, even in the base file.
     for (const Workload &workload : m_model.workloads) {
@@ -362,9 +385,11 @@ void ProcessesCheck::checkSessionAffinity()
             if (it.key().startsWith(u"traefik."))
                 sticky.insert(it.key(), it.value());
         }
-        reportAffinityAnnotations(sticky, workload.location, workload.name,
-                                  tr("the Compose service %1 pins each client to one container (%2)"),
-                                  {workload.name, workload.environment, workload.format});
+        reportAffinityAnnotations(
+            sticky, workload.location, workload.name,
+            QCoreApplication::translate("tfi::Rules",
+                                        "the Compose service %1 pins each client to one container (%2)"),
+            {workload.name, workload.environment, workload.format});
     }
 }
 
@@ -391,7 +416,9 @@ void ProcessesCheck::checkUploadSettings()
                 if (mounted && traits::isKubernetesWorkload(workload))
                     continue;
                 m_context.report(rule(LocalUploads), var.location,
-                                 tr("%1 stores uploaded files on local disk: %2 points at the local path %3")
+                                 QCoreApplication::translate(
+                                     "tfi::Rules",
+                                     "%1 stores uploaded files on local disk: %2 points at the local path %3")
                                      .arg(containerLabel(workload, container), var.name, var.value.trimmed()),
                                  {workload.name, workload.environment, workload.format}, var.name);
             }
@@ -408,8 +435,10 @@ void ProcessesCheck::checkUploadSettings()
                 if (isUploadPath(mount.mountPath))
                     m_context.report(
                         rule(LocalUploads), mount.location,
-                        tr("%1 stores uploads on the fly volume %2 mounted at %3; each machine has "
-                           "its own volume")
+                        QCoreApplication::translate(
+                            "tfi::Rules",
+                            "%1 stores uploads on the fly volume %2 mounted at %3; each machine has "
+                            "its own volume")
                             .arg(workload.name, mount.name, mount.mountPath),
                         {workload.name, workload.environment, workload.format}, mount.mountPath);
             }
@@ -429,8 +458,10 @@ void ProcessesCheck::checkExpressSession(const QString &path, const QStringList 
         const QRegularExpressionMatch memory = memoryStore.match(line);
         if (memory.hasMatch()) {
             m_context.report(rule(InMemorySessions), {path, int(i) + 1, int(memory.capturedStart()) + 1},
-                             tr("%1 keeps sessions in a MemoryStore inside the process").arg(path), {},
-                             QStringLiteral("MemoryStore"));
+                             QCoreApplication::translate(
+                                 "tfi::Rules", "%1 keeps sessions in a MemoryStore inside the process")
+                                 .arg(path),
+                             {}, QStringLiteral("MemoryStore"));
             return;
         }
         const QRegularExpressionMatch call = sessionCall.match(line);
@@ -458,8 +489,10 @@ void ProcessesCheck::checkExpressSession(const QString &path, const QStringList 
             continue;
         m_context.report(
             rule(InMemorySessions), {path, int(i) + 1, int(call.capturedStart()) + 1},
-            tr("%1 configures express-session without a store, so sessions live in the memory of one "
-               "process")
+            QCoreApplication::translate(
+                "tfi::Rules",
+                "%1 configures express-session without a store, so sessions live in the memory of one "
+                "process")
                 .arg(path),
             {}, QStringLiteral("express-session"));
         return;
@@ -532,8 +565,10 @@ void ProcessesCheck::checkInMemorySessions()
                                               : match.captured(1);
             m_context.report(
                 rule(InMemorySessions), {file.path, int(i) + 1, 1},
-                tr("%1 keeps sessions in the module-level variable %2 of a web app; each process "
-                   "has its own and loses them on restart")
+                QCoreApplication::translate(
+                    "tfi::Rules",
+                    "%1 keeps sessions in the module-level variable %2 of a web app; each process "
+                    "has its own and loses them on restart")
                     .arg(file.path, name),
                 {}, name);
             break;
@@ -546,8 +581,10 @@ void ProcessesCheck::checkInMemorySessions()
         if (!content.contains(u"LocMemCache") && anyCachesSetting)
             continue;
         m_context.report(rule(InMemorySessions), location,
-                         tr("%1 keeps Django sessions in the cache, and the cache is the per-process local "
-                            "memory cache")
+                         QCoreApplication::translate(
+                             "tfi::Rules",
+                             "%1 keeps Django sessions in the cache, and the cache is the per-process local "
+                             "memory cache")
                              .arg(location.path),
                          {}, QStringLiteral("SESSION_ENGINE"));
     }

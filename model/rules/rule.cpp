@@ -23,7 +23,8 @@ QString RuleInfo::translatedRemediation(std::optional<SourceFormat> format) cons
     if (format) {
         for (const RemediationExample &example : examples) {
             if (example.format == *format)
-                return text + QStringLiteral("\n\n") + QCoreApplication::translate("tfi::Rules", example.text);
+                return text + QStringLiteral("\n\n") +
+                       QCoreApplication::translate("tfi::Rules", example.text);
         }
     }
     return text;
@@ -32,14 +33,13 @@ QString RuleInfo::translatedRemediation(std::optional<SourceFormat> format) cons
 QString findingFingerprint(const QString &rule, const QString &path, const QString &workload,
                            const QString &environment, const QString &subject)
 {
-    const QString key = rule + u'\x1f' + path + u'\x1f' + workload + u'\x1f' + environment + u'\x1f' + subject;
-    return QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+    const QString key =
+        rule + u'\x1f' + path + u'\x1f' + workload + u'\x1f' + environment + u'\x1f' + subject;
+    return QString::fromLatin1(
+        QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
 }
 
-RuleContext::RuleContext(const AuditResult &partial)
-    : m_result(partial)
-{
-}
+RuleContext::RuleContext(const AuditResult &partial) : m_result(partial) {}
 
 Finding &RuleContext::report(const RuleInfo &rule, const Location &location, const QString &message,
                              const FindingScope &scope, const QString &subject)

@@ -23,8 +23,8 @@ struct RemediationExample
 // QT_TRANSLATE_NOOP("tfi::Rules", ...) and translated when shown.
 struct RuleInfo
 {
-    const char *id;   // "<factor-key>.<name>", stable
-    int factor = 0;   // 1..12
+    const char *id; // "<factor-key>.<name>", stable
+    int factor = 0; // 1..12
     Severity severity = Severity::Warning;
     const char *title;       // one line
     const char *rationale;   // two or three sentences that teach the factor
@@ -73,6 +73,10 @@ public:
     // Why the factor is not applicable, when it is not.
     void setNotApplicableReason(int factor, const QString &reason);
 
+    // Something a check could not read or finish (history cut short, ...); goes to diagnostics.
+    void diagnose(const Diagnostic &diagnostic) { m_diagnostics.append(diagnostic); }
+    const Diagnostics &diagnostics() const { return m_diagnostics; }
+
     // The lines of a text file of the snapshot (normalised), cached; empty for unknown files.
     const QStringList &lines(const QString &path);
 
@@ -90,6 +94,7 @@ private:
     QSet<int> m_applicable;
     QHash<int, QString> m_notApplicableReasons;
     QHash<QString, QStringList> m_lines;
+    Diagnostics m_diagnostics;
 };
 
 // A stable fingerprint: the same finding gets the same id across runs and unrelated edits

@@ -14,13 +14,15 @@ namespace tfi {
 
 namespace {
 
-
 int priorityOf(Severity severity)
 {
     switch (severity) {
-    case Severity::Error: return 1;
-    case Severity::Warning: return 2;
-    case Severity::Info: return 3;
+    case Severity::Error:
+        return 1;
+    case Severity::Warning:
+        return 2;
+    case Severity::Info:
+        return 3;
     }
     return 3;
 }
@@ -38,10 +40,14 @@ QList<ChecklistItem> buildChecklist(const QList<Finding> &findings)
         auto it = byKey.constFind(key);
         if (it == byKey.constEnd()) {
             ChecklistItem item;
-            item.id = QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+            item.id = QString::fromLatin1(
+                QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
             item.factor = finding.factor;
             item.priority = priorityOf(finding.severity);
-            item.title = scope.isEmpty() ? finding.title : QCoreApplication::translate("tfi::RuleEngine", "%1 (%2)").arg(finding.title, scope);
+            item.title =
+                scope.isEmpty()
+                    ? finding.title
+                    : QCoreApplication::translate("tfi::RuleEngine", "%1 (%2)").arg(finding.title, scope);
             it = byKey.insert(key, items.size());
             items.append(item);
         }
@@ -60,16 +66,17 @@ QList<ChecklistItem> buildChecklist(const QList<Finding> &findings)
 QList<Finding> mergeAcrossEnvironments(const QList<Finding> &findings)
 {
     QList<Finding> merged;
-    QHash<QString, qsizetype> byKey;       // findings that carry an environment
+    QHash<QString, qsizetype> byKey; // findings that carry an environment
     QHash<qsizetype, QStringList> environments;
     for (const Finding &finding : findings) {
         if (finding.environment.isEmpty()) {
             merged.append(finding);
             continue;
         }
-        const QString key = finding.rule + u'\x1f' + finding.location.path + u'\x1f'
-                            + QString::number(finding.location.line) + u'\x1f' + QString::number(finding.location.column)
-                            + u'\x1f' + finding.workload + u'\x1f' + finding.message;
+        const QString key = finding.rule + u'\x1f' + finding.location.path + u'\x1f' +
+                            QString::number(finding.location.line) + u'\x1f' +
+                            QString::number(finding.location.column) + u'\x1f' + finding.workload + u'\x1f' +
+                            finding.message;
         const auto it = byKey.constFind(key);
         if (it != byKey.constEnd()) {
             environments[*it].append(finding.environment);
@@ -106,10 +113,12 @@ void applyRules(AuditResult &result, const RuleOptions &options)
         try {
             factor.check(context);
         } catch (const std::exception &error) {
-            result.diagnostics.append({{}, DiagnosticSeverity::Error,
-                                       QCoreApplication::translate("tfi::RuleEngine", "the rules of factor %1 stopped early: %2")
-                                           .arg(factor.factor)
-                                           .arg(QString::fromLocal8Bit(error.what()))});
+            result.diagnostics.append(
+                {{},
+                 DiagnosticSeverity::Error,
+                 QCoreApplication::translate("tfi::RuleEngine", "the rules of factor %1 stopped early: %2")
+                     .arg(factor.factor)
+                     .arg(QString::fromLocal8Bit(error.what()))});
         }
     }
     Diagnostics diagnostics;
@@ -121,6 +130,7 @@ void applyRules(AuditResult &result, const RuleOptions &options)
     // applySuppressions reports expired suppressions into the context.
     for (qsizetype i = reportedByRules; i < context.findings().size(); ++i)
         findings.append(context.findings().at(i));
+    result.diagnostics.append(context.diagnostics());
     result.diagnostics.append(diagnostics);
 
     std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
@@ -154,16 +164,20 @@ void applyRules(AuditResult &result, const RuleOptions &options)
             factor.status = FactorStatus::NotApplicable;
             factor.reason = context.notApplicableReason(info.number);
             if (factor.reason.isEmpty())
-                factor.reason = QCoreApplication::translate("tfi::RuleEngine", "nothing in this repository gives this factor anything to judge");
+                factor.reason = QCoreApplication::translate(
+                    "tfi::RuleEngine", "nothing in this repository gives this factor anything to judge");
         } else {
             factor.score = factorScore(errors, warnings, infos);
-            factor.status = errors > 0 ? FactorStatus::Fail : warnings > 0 ? FactorStatus::Warn : FactorStatus::Pass;
+            factor.status = errors > 0     ? FactorStatus::Fail
+                            : warnings > 0 ? FactorStatus::Warn
+                                           : FactorStatus::Pass;
             scoreSum += *factor.score;
             ++scored;
         }
         result.factors.append(factor);
     }
-    result.score = scored > 0 ? std::optional<int>(int(std::lround(double(scoreSum) / scored))) : std::nullopt;
+    result.score =
+        scored > 0 ? std::optional<int>(int(std::lround(double(scoreSum) / scored))) : std::nullopt;
     result.checklist = buildChecklist(result.findings);
 }
 

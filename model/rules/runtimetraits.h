@@ -7,6 +7,7 @@
 #include "../environments.h"
 #include "../reposnapshot.h"
 #include "../textutil.h"
+#include "rule.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -17,6 +18,10 @@
 #include <optional>
 
 namespace tfi::runtime {
+
+// Longer lines are no hand-written command or code; pattern checks skip them so that hostile
+// files cannot make a regular expression run for long.
+constexpr qsizetype maxScannedLineLength = 4096;
 
 // Names of places that are not production: local machines, tests, CI.
 inline bool isDevWord(const QString &word)
@@ -132,6 +137,20 @@ public:
         return false;
     }
 
+    // Only files written for development (a Compose override, compose.dev.yaml, a dev directory),
+    // not the Compose base file that a development environment shares: for behaviour of the app
+    // itself, such as where it logs, which every environment inherits from the base.
+    bool isDevOnlyFile(const QString &path) const
+    {
+        if (path.isEmpty())
+            return false;
+        if (isDevPath(path))
+            return true;
+        if (const auto role = m_composeRoles.constFind(path); role != m_composeRoles.constEnd())
+            return *role == u"override" || isDevWord(*role);
+        return isDevFile(path);
+    }
+
     bool isDevWorkload(const Workload &workload) const
     {
         return isDevEnvironmentName(workload.environment) || isDevFile(workload.location.path);
@@ -206,10 +225,23 @@ struct CommandText
     QStringList words;     // command + args as written
 };
 
+// No real command is that long; checks leave such commands alone.
+inline bool isOversizedCommand(const QStringList &words)
+{
+    qsizetype length = 0;
+    for (const QString &word : words)
+        length += word.size();
+    return length > 16 * maxScannedLineLength;
+}
+
 inline CommandText commandTextOf(const Container &container)
 {
     CommandText result;
     result.words = container.command + container.args;
+    if (isOversizedCommand(result.words)) {
+        result.words.clear();
+        return result;
+    }
     if (container.commandIsShellForm) {
         result.text = result.words.join(u' ');
         result.viaShell = true;
@@ -316,6 +348,8 @@ inline QList<ScriptLine> startupLinesOfScript(const QStringList &lines)
     int caseDepth = 0;
     bool inFunction = false;
     for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (lines.at(i).size() > maxScannedLineLength)
+            continue;
         const QString trimmed = lines.at(i).trimmed();
         if (trimmed.isEmpty() || trimmed.startsWith(u'#'))
             continue;
@@ -350,5 +384,62 @@ inline QList<ScriptLine> startupLinesOfScript(const QStringList &lines)
     }
     return result;
 }
+
+// Collects findings so that one rule reports one place once: a base manifest, a shared fly.toml
+// key or an entrypoint script that several workloads or environments share gives one finding.
+// When the environments that share it differ, the finding names none of them.
+class FindingCollector
+{
+public:
+    explicit FindingCollector(RuleContext &context) : m_context(context) {}
+    FindingCollector(const FindingCollector &) = delete;
+    FindingCollector &operator=(const FindingCollector &) = delete;
+    ~FindingCollector() { flush(); }
+
+    // False when the rule already reported this place.
+    bool add(const RuleInfo &rule, const Location &location, const QString &message,
+             const FindingScope &scope, const QString &subject)
+    {
+        const QString key = QString::fromLatin1(rule.id) + u'|' + location.path + u'|' +
+                            QString::number(location.line) + u'|' + QString::number(location.column);
+        if (const auto it = m_index.constFind(key); it != m_index.constEnd()) {
+            Pending &pending = m_pending[*it];
+            if (pending.scope.environment != scope.environment)
+                pending.scope.environment.clear();
+            return false;
+        }
+        m_index.insert(key, m_pending.size());
+        m_pending.append({&rule, location, message, scope, subject});
+        return true;
+    }
+
+    bool contains(const RuleInfo &rule, const Location &location) const
+    {
+        return m_index.contains(QString::fromLatin1(rule.id) + u'|' + location.path + u'|' +
+                                QString::number(location.line) + u'|' + QString::number(location.column));
+    }
+
+    void flush()
+    {
+        for (const Pending &pending : std::as_const(m_pending))
+            m_context.report(*pending.rule, pending.location, pending.message, pending.scope,
+                             pending.subject);
+        m_pending.clear();
+        m_index.clear();
+    }
+
+private:
+    struct Pending
+    {
+        const RuleInfo *rule;
+        Location location;
+        QString message;
+        FindingScope scope;
+        QString subject;
+    };
+    RuleContext &m_context;
+    QList<Pending> m_pending;
+    QHash<QString, qsizetype> m_index;
+};
 
 } // namespace tfi::runtime

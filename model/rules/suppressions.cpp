@@ -9,7 +9,6 @@ namespace tfi {
 
 namespace {
 
-
 bool hasEquivalent(const RuleInfo *rule, const QString &tool, const QString &check)
 {
     if (!rule)
@@ -60,24 +59,34 @@ std::optional<SuppressionInfo> suppressedByAnnotation(const Finding &finding, co
                 const QStringList checks = it.value().split(u',', Qt::SkipEmptyParts);
                 for (const QString &check : checks) {
                     if (hasEquivalent(rule, QStringLiteral("kube-score"), check.trimmed()))
-                        return SuppressionInfo{QCoreApplication::translate("tfi::Suppressions", "kube-score/ignore: %1").arg(check.trimmed()),
-                                               QStringLiteral("kube-score"), source.path.isEmpty() ? Location{} : Location{source.path, 0, 0}};
+                        return SuppressionInfo{
+                            QCoreApplication::translate("tfi::Suppressions", "kube-score/ignore: %1")
+                                .arg(check.trimmed()),
+                            QStringLiteral("kube-score"),
+                            source.path.isEmpty() ? Location{} : Location{source.path, 0, 0}};
                 }
-            } else if (key.startsWith(u"polaris.fairwinds.com/") && key.endsWith(u"-exempt")
-                       && it.value().trimmed().toLower() == u"true") {
+            } else if (key.startsWith(u"polaris.fairwinds.com/") && key.endsWith(u"-exempt") &&
+                       it.value().trimmed().toLower() == u"true") {
                 const QString check = key.mid(22, key.size() - 22 - 7);
                 if (hasEquivalent(rule, QStringLiteral("polaris"), check))
-                    return SuppressionInfo{QCoreApplication::translate("tfi::Suppressions", "exempt from Polaris check %1").arg(check), QStringLiteral("polaris"),
-                                           Location{source.path, 0, 0}};
+                    return SuppressionInfo{
+                        QCoreApplication::translate("tfi::Suppressions", "exempt from Polaris check %1")
+                            .arg(check),
+                        QStringLiteral("polaris"), Location{source.path, 0, 0}};
             } else if (key == u"polaris.fairwinds.com/exempt" && it.value().trimmed().toLower() == u"true") {
                 if (rule && !rule->equivalents.isEmpty())
-                    return SuppressionInfo{QCoreApplication::translate("tfi::Suppressions", "exempt from every Polaris check"), QStringLiteral("polaris"),
-                                           Location{source.path, 0, 0}};
+                    return SuppressionInfo{
+                        QCoreApplication::translate("tfi::Suppressions", "exempt from every Polaris check"),
+                        QStringLiteral("polaris"), Location{source.path, 0, 0}};
             } else if (key.startsWith(u"ignore-check.kube-linter.io/")) {
                 const QString check = key.mid(28);
                 if (hasEquivalent(rule, QStringLiteral("kube-linter"), check))
-                    return SuppressionInfo{it.value().isEmpty() ? QCoreApplication::translate("tfi::Suppressions", "kube-linter check %1 ignored").arg(check) : it.value(),
-                                           QStringLiteral("kube-linter"), Location{source.path, 0, 0}};
+                    return SuppressionInfo{
+                        it.value().isEmpty()
+                            ? QCoreApplication::translate("tfi::Suppressions", "kube-linter check %1 ignored")
+                                  .arg(check)
+                            : it.value(),
+                        QStringLiteral("kube-linter"), Location{source.path, 0, 0}};
             }
         }
     }
@@ -93,11 +102,13 @@ const RuleInfo &expiredSuppressionRule()
         1,
         Severity::Info,
         QT_TRANSLATE_NOOP("tfi::Rules", "A suppression has expired"),
-        QT_TRANSLATE_NOOP("tfi::Rules",
-                          "Suppressions with an expiry date are promises to fix something by then. Once the date has "
-                          "passed the suppression no longer applies, so the finding it hid is reported again."),
-        QT_TRANSLATE_NOOP("tfi::Rules",
-                          "Fix the finding, or extend the expiry in .twelve-factor.yml with a reason that still holds."),
+        QT_TRANSLATE_NOOP(
+            "tfi::Rules",
+            "Suppressions with an expiry date are promises to fix something by then. Once the date has "
+            "passed the suppression no longer applies, so the finding it hid is reported again."),
+        QT_TRANSLATE_NOOP(
+            "tfi::Rules",
+            "Fix the finding, or extend the expiry in .twelve-factor.yml with a reason that still holds."),
         {},
         {},
     };
@@ -140,13 +151,17 @@ QList<SuppressionRule> loadSuppressionFile(const RepoSnapshot &snapshot, Diagnos
         if (!list.IsDefined())
             continue;
         if (!yamlIsSeq(list)) {
-            diagnostics.append({document.at(list), DiagnosticSeverity::Error, QCoreApplication::translate("tfi::Suppressions", "\"suppressions\" must be a list")});
+            diagnostics.append(
+                {document.at(list), DiagnosticSeverity::Error,
+                 QCoreApplication::translate("tfi::Suppressions", "\"suppressions\" must be a list")});
             continue;
         }
         for (const YAML::Node &entry : list) {
             const Location location = document.at(entry);
             if (!yamlIsMap(entry)) {
-                diagnostics.append({location, DiagnosticSeverity::Error, QCoreApplication::translate("tfi::Suppressions", "a suppression must be a mapping")});
+                diagnostics.append(
+                    {location, DiagnosticSeverity::Error,
+                     QCoreApplication::translate("tfi::Suppressions", "a suppression must be a mapping")});
                 continue;
             }
             SuppressionRule rule;
@@ -156,13 +171,17 @@ QList<SuppressionRule> loadSuppressionFile(const RepoSnapshot &snapshot, Diagnos
             rule.fingerprint = yamlString(yamlChild(entry, "fingerprint")).trimmed();
             rule.reason = yamlString(yamlChild(entry, "reason")).trimmed();
             if (rule.rule.isEmpty()) {
-                diagnostics.append({location, DiagnosticSeverity::Error,
-                                    QCoreApplication::translate("tfi::Suppressions", "suppression without a rule; use \"*\" for every rule")});
+                diagnostics.append(
+                    {location, DiagnosticSeverity::Error,
+                     QCoreApplication::translate("tfi::Suppressions",
+                                                 "suppression without a rule; use \"*\" for every rule")});
                 continue;
             }
             if (rule.reason.isEmpty()) {
                 diagnostics.append({location, DiagnosticSeverity::Error,
-                                    QCoreApplication::translate("tfi::Suppressions", "suppression of %1 has no reason; it is ignored").arg(rule.rule)});
+                                    QCoreApplication::translate(
+                                        "tfi::Suppressions", "suppression of %1 has no reason; it is ignored")
+                                        .arg(rule.rule)});
                 continue;
             }
             const QString expires = yamlString(yamlChild(entry, "expires")).trimmed();
@@ -170,7 +189,10 @@ QList<SuppressionRule> loadSuppressionFile(const RepoSnapshot &snapshot, Diagnos
                 const QDate date = QDate::fromString(expires, Qt::ISODate);
                 if (!date.isValid()) {
                     diagnostics.append({document.at(yamlChild(entry, "expires")), DiagnosticSeverity::Error,
-                                        QCoreApplication::translate("tfi::Suppressions", "\"%1\" is not a date (YYYY-MM-DD); the suppression is ignored").arg(expires)});
+                                        QCoreApplication::translate(
+                                            "tfi::Suppressions",
+                                            "\"%1\" is not a date (YYYY-MM-DD); the suppression is ignored")
+                                            .arg(expires)});
                     continue;
                 }
                 rule.expires = date;
@@ -183,12 +205,13 @@ QList<SuppressionRule> loadSuppressionFile(const RepoSnapshot &snapshot, Diagnos
     return rules;
 }
 
-void applySuppressions(QList<Finding> &findings, const QList<SuppressionRule> &fileRules, RuleContext &context,
-                       const QDate &today, Diagnostics &diagnostics)
+void applySuppressions(QList<Finding> &findings, const QList<SuppressionRule> &fileRules,
+                       RuleContext &context, const QDate &today, Diagnostics &diagnostics)
 {
     static const QRegularExpression inlinePattern(
         QStringLiteral(R"(twelve-factor:\s*ignore\s+([\w.*-]+)(?:\s+--\s*(.*\S))?)"));
-    static const QRegularExpression hadolintPattern(QStringLiteral(R"(#\s*hadolint\s+(?:global\s+)?ignore=([\w,\s]+))"));
+    static const QRegularExpression hadolintPattern(
+        QStringLiteral(R"(#\s*hadolint\s+(?:global\s+)?ignore=([\w,\s]+))"));
     const QList<AnnotationSource> sources = annotationSources(context.model());
     QSet<QString> reportedInline;
 
@@ -205,7 +228,8 @@ void applySuppressions(QList<Finding> &findings, const QList<SuppressionRule> &f
                 continue;
             if (!entry.fingerprint.isEmpty() && entry.fingerprint != finding.id)
                 continue;
-            finding.suppressed = SuppressionInfo{entry.reason, QStringLiteral(".twelve-factor.yml"), entry.location};
+            finding.suppressed =
+                SuppressionInfo{entry.reason, QStringLiteral(".twelve-factor.yml"), entry.location};
             break;
         }
         if (finding.suppressed || !finding.location.isValid() || finding.location.line < 1)
@@ -223,19 +247,27 @@ void applySuppressions(QList<Finding> &findings, const QList<SuppressionRule> &f
                     const QString key = finding.location.path + u':' + QString::number(candidate);
                     if (!reportedInline.contains(key)) {
                         reportedInline.insert(key);
-                        diagnostics.append({{finding.location.path, candidate + 1, 0}, DiagnosticSeverity::Warning,
-                                            QCoreApplication::translate("tfi::Suppressions", "inline suppression of %1 has no reason (\"-- reason\"); it is ignored")
-                                                .arg(match.captured(1))});
+                        diagnostics.append(
+                            {{finding.location.path, candidate + 1, 0},
+                             DiagnosticSeverity::Warning,
+                             QCoreApplication::translate(
+                                 "tfi::Suppressions",
+                                 "inline suppression of %1 has no reason (\"-- reason\"); it is ignored")
+                                 .arg(match.captured(1))});
                     }
                 } else {
-                    finding.suppressed = SuppressionInfo{match.captured(2), QStringLiteral("inline"),
+                    finding.suppressed = SuppressionInfo{match.captured(2),
+                                                         QStringLiteral("inline"),
                                                          {finding.location.path, candidate + 1, 0}};
                     break;
                 }
             }
-            if (candidate == index && line.contains(u"gitleaks:allow") && hasEquivalent(rule, QStringLiteral("gitleaks"), QStringLiteral("*"))) {
-                finding.suppressed = SuppressionInfo{QCoreApplication::translate("tfi::Suppressions", "gitleaks:allow"), QStringLiteral("gitleaks"),
-                                                     {finding.location.path, candidate + 1, 0}};
+            if (candidate == index && line.contains(u"gitleaks:allow") &&
+                hasEquivalent(rule, QStringLiteral("gitleaks"), QStringLiteral("*"))) {
+                finding.suppressed =
+                    SuppressionInfo{QCoreApplication::translate("tfi::Suppressions", "gitleaks:allow"),
+                                    QStringLiteral("gitleaks"),
+                                    {finding.location.path, candidate + 1, 0}};
                 break;
             }
             const auto hadolint = hadolintPattern.match(line);
@@ -243,9 +275,11 @@ void applySuppressions(QList<Finding> &findings, const QList<SuppressionRule> &f
                 const QStringList checks = hadolint.captured(1).split(u',', Qt::SkipEmptyParts);
                 for (const QString &check : checks) {
                     if (hasEquivalent(rule, QStringLiteral("hadolint"), check.trimmed())) {
-                        finding.suppressed = SuppressionInfo{QCoreApplication::translate("tfi::Suppressions", "hadolint ignore=%1").arg(check.trimmed()),
-                                                             QStringLiteral("hadolint"),
-                                                             {finding.location.path, candidate + 1, 0}};
+                        finding.suppressed = SuppressionInfo{
+                            QCoreApplication::translate("tfi::Suppressions", "hadolint ignore=%1")
+                                .arg(check.trimmed()),
+                            QStringLiteral("hadolint"),
+                            {finding.location.path, candidate + 1, 0}};
                         break;
                     }
                 }
@@ -259,10 +293,12 @@ void applySuppressions(QList<Finding> &findings, const QList<SuppressionRule> &f
 
     for (const SuppressionRule &entry : fileRules) {
         if (entry.expires && *entry.expires < today) {
-            context.report(expiredSuppressionRule(), entry.location,
-                           QCoreApplication::translate("tfi::Suppressions", "the suppression of %1 expired on %2 and no longer applies")
-                               .arg(entry.rule, entry.expires->toString(Qt::ISODate)),
-                           {}, entry.rule + u'|' + entry.pathGlob + u'|' + entry.fingerprint);
+            context.report(
+                expiredSuppressionRule(), entry.location,
+                QCoreApplication::translate("tfi::Suppressions",
+                                            "the suppression of %1 expired on %2 and no longer applies")
+                    .arg(entry.rule, entry.expires->toString(Qt::ISODate)),
+                {}, entry.rule + u'|' + entry.pathGlob + u'|' + entry.fingerprint);
         }
     }
 }

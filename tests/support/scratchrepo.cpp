@@ -84,7 +84,8 @@ QString ScratchRepo::commit(const QString &message, const QString &author, qint6
     check(git_tree_lookup(&tree, m_repo, &treeId), "tree lookup");
     git_signature *signature = nullptr;
     const QByteArray name = author.toUtf8();
-    check(git_signature_new(&signature, name.constData(), "author@example.invalid", epochSeconds, 0), "signature");
+    check(git_signature_new(&signature, name.constData(), "author@example.invalid", epochSeconds, 0),
+          "signature");
 
     git_commit *parent = nullptr;
     git_oid parentId;
