@@ -51,12 +51,16 @@
     <message numerus="yes">
         <source>EXPOSE names more than %n port(s); the rest are left out</source>
         <translation>
-            <numerusform>EXPOSE names more than %n port; the rest are left out</numerusform><numerusform>EXPOSE names more than %n ports; the rest are left out</numerusform></translation>
+            <numerusform>EXPOSE names more than %n port; the rest are left out</numerusform>
+            <numerusform>EXPOSE names more than %n ports; the rest are left out</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n more problem(s) in this Dockerfile not reported</source>
         <translation>
-            <numerusform>%n more problem in this Dockerfile not reported</numerusform><numerusform>%n more problems in this Dockerfile not reported</numerusform></translation>
+            <numerusform>%n more problem in this Dockerfile not reported</numerusform>
+            <numerusform>%n more problems in this Dockerfile not reported</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -64,7 +68,9 @@
     <message numerus="yes">
         <source>the history scan stopped at the newest %n commit(s); older commits were not scanned for secrets</source>
         <translation>
-            <numerusform>the history scan stopped at the newest %n commit; older commits were not scanned for secrets</numerusform><numerusform>the history scan stopped at the newest %n commits; older commits were not scanned for secrets</numerusform></translation>
+            <numerusform>the history scan stopped at the newest %n commit; older commits were not scanned for secrets</numerusform>
+            <numerusform>the history scan stopped at the newest %n commits; older commits were not scanned for secrets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -72,7 +78,9 @@
     <message numerus="yes">
         <source>%n more problem(s) in this Procfile not reported</source>
         <translation>
-            <numerusform>%n more problem in this Procfile not reported</numerusform><numerusform>%n more problems in this Procfile not reported</numerusform></translation>
+            <numerusform>%n more problem in this Procfile not reported</numerusform>
+            <numerusform>%n more problems in this Procfile not reported</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -80,37 +88,91 @@
     <message numerus="yes">
         <source>%1 look like copies of one app, one per environment: they share %n file(s), %2 of them identical</source>
         <translation>
-            <numerusform>%1 look like copies of one app, one per environment: they share %n file, %2 of them identical</numerusform><numerusform>%1 look like copies of one app, one per environment: they share %n files, %2 of them identical</numerusform></translation>
+            <numerusform>%1 look like copies of one app, one per environment: they share %n file, %2 of them identical</numerusform>
+            <numerusform>%1 look like copies of one app, one per environment: they share %n files, %2 of them identical</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>this repository holds %n deployable app(s): %1. Each is a codebase of its own in the twelve-factor sense</source>
         <translation>
-            <numerusform>this repository holds %n deployable app: %1. Each is a codebase of its own in the twelve-factor sense</numerusform><numerusform>this repository holds %n deployable apps: %1. Each is a codebase of its own in the twelve-factor sense</numerusform></translation>
+            <numerusform>this repository holds %n deployable app: %1. Each is a codebase of its own in the twelve-factor sense</numerusform>
+            <numerusform>this repository holds %n deployable apps: %1. Each is a codebase of its own in the twelve-factor sense</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>this repository deploys %n Helm chart(s): %1</source>
         <translation>
-            <numerusform>this repository deploys %n Helm chart: %1</numerusform><numerusform>this repository deploys %n Helm charts: %1</numerusform></translation>
+            <numerusform>this repository deploys %n Helm chart: %1</numerusform>
+            <numerusform>this repository deploys %n Helm charts: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>this repository deploys %n kustomize base(s): %1</source>
         <translation>
-            <numerusform>this repository deploys %n kustomize base: %1</numerusform><numerusform>this repository deploys %n kustomize bases: %1</numerusform></translation>
+            <numerusform>this repository deploys %n kustomize base: %1</numerusform>
+            <numerusform>this repository deploys %n kustomize bases: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>this repository deploys %n Compose project(s): %1</source>
         <translation>
-            <numerusform>this repository deploys %n Compose project: %1</numerusform><numerusform>this repository deploys %n Compose projects: %1</numerusform></translation>
+            <numerusform>this repository deploys %n Compose project: %1</numerusform>
+            <numerusform>this repository deploys %n Compose projects: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 does not pin %n package(s) with ==: %2</source>
         <translation>
-            <numerusform>%1 does not pin %n package with ==: %2</numerusform><numerusform>%1 does not pin %n packages with ==: %2</numerusform></translation>
+            <numerusform>%1 does not pin %n package with ==: %2</numerusform>
+            <numerusform>%1 does not pin %n packages with ==: %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 accepts any version of %n package(s): %2</source>
         <translation>
-            <numerusform>%1 accepts any version of %n package: %2</numerusform><numerusform>%1 accepts any version of %n packages: %2</numerusform></translation>
+            <numerusform>%1 accepts any version of %n package: %2</numerusform>
+            <numerusform>%1 accepts any version of %n packages: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the template %1 holds %n real secret(s) instead of placeholders: %2</source>
+        <translation>
+            <numerusform>the template %1 holds %n real secret instead of placeholders: %2</numerusform><numerusform>the template %1 holds %n real secrets instead of placeholders: %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is committed with %n secret(s): %2</source>
+        <translation>
+            <numerusform>%1 is committed with %n secret: %2</numerusform><numerusform>%1 is committed with %n secrets: %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n secret(s) (%2) and is not ignored by git, so the next `git add` commits it</source>
+        <translation>
+            <numerusform>%1 holds %n secret (%2) and is not ignored by git, so the next `git add` commits it</numerusform><numerusform>%1 holds %n secrets (%2) and is not ignored by git, so the next `git add` commits it</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the Secret %1 (%2) is committed with %n value(s) in clear (base64 is only an encoding): %3</source>
+        <translation>
+            <numerusform>the Secret %1 (%2) is committed with %n value in clear (base64 is only an encoding): %3</numerusform><numerusform>the Secret %1 (%2) is committed with %n values in clear (base64 is only an encoding): %3</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the secretGenerator %1 (%2) writes %n value(s) as literals: %3</source>
+        <translation>
+            <numerusform>the secretGenerator %1 (%2) writes %n value as literals: %3</numerusform><numerusform>the secretGenerator %1 (%2) writes %n values as literals: %3</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the secretGenerator %1 (%2) reads %3, which is committed with %n secret value(s): %4</source>
+        <translation>
+            <numerusform>the secretGenerator %1 (%2) reads %3, which is committed with %n secret value: %4</numerusform><numerusform>the secretGenerator %1 (%2) reads %3, which is committed with %n secret values: %4</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; the same value is also committed in %n other place(s)</source>
+        <translation>
+            <numerusform>%1; the same value is also committed in %n other place</numerusform><numerusform>%1; the same value is also committed in %n other places</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s) take their values from Secrets or platform-generated secrets instead of literals</source>
+        <translation>
+            <numerusform>%n variable take their values from Secrets or platform-generated secrets instead of literals</numerusform><numerusform>%n variables take their values from Secrets or platform-generated secrets instead of literals</numerusform></translation>
     </message>
 </context>
 </TS>
