@@ -1,3 +1,4 @@
+#include "auditfixture.h"
 #include "modelbuilder.h"
 #include "reposnapshot.h"
 #include "rules/factorrules.h"
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void fileAndInline();
     void expiredSuppressionIsReported();
     void entriesWithoutReasonAreRejected();
+    void otherToolsConventions();
 };
 
 void TestSuppressions::globs_data()
@@ -159,6 +161,39 @@ void TestSuppressions::entriesWithoutReasonAreRejected()
     QCOMPARE(diagnostics.at(0).location.line, 2);
     QVERIFY(diagnostics.at(0).message.contains(u"config.hardcoded-secret"));
     QVERIFY(diagnostics.at(1).message.contains(u"someday"));
+}
+
+// Real rules, suppressed the way the other tools' users already write it.
+void TestSuppressions::otherToolsConventions()
+{
+    const AuditResultPtr result = test::auditFiles({
+        {u"Dockerfile"_qs, "# hadolint ignore=DL3007\nFROM python:latest\nCMD [\"python\", \"app.py\"]\n"},
+        {u"k8s/agent.yaml"_qs,
+         "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: agent\n  annotations:\n"
+         "    polaris.fairwinds.com/hostPortSet-exempt: \"true\"\nspec:\n  template:\n    spec:\n"
+         "      containers:\n        - name: agent\n          image: agent:1.0.0\n          ports:\n"
+         "            - containerPort: 8125\n              hostPort: 8125\n"},
+        {u"k8s/other.yaml"_qs,
+         "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: other\nspec:\n  template:\n"
+         "    spec:\n      containers:\n        - name: other\n          image: other:1.0.0\n"
+         "          ports:\n            - containerPort: 9000\n              hostPort: 9000\n"},
+    });
+    QVERIFY(result);
+    const QList<Finding> baseImage = test::allFindingsOf(*result, u"dependencies.unpinned-base-image"_qs);
+    QCOMPARE(baseImage.size(), 1);
+    QVERIFY(baseImage.first().suppressed);
+    QCOMPARE(baseImage.first().suppressed->source, u"hadolint"_qs);
+    const QList<Finding> hostPorts = test::allFindingsOf(*result, u"port-binding.host-port"_qs);
+    QCOMPARE(hostPorts.size(), 2);
+    for (const Finding &finding : hostPorts) {
+        if (finding.workload == u"agent") {
+            QVERIFY(finding.suppressed);
+            QCOMPARE(finding.suppressed->source, u"polaris"_qs);
+        } else {
+            QVERIFY(!finding.suppressed); // the exemption is the agent's only
+        }
+    }
+    QCOMPARE(result->suppressedCount(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestSuppressions)
