@@ -58,7 +58,8 @@ public:
         };
         std::stable_sort(m_environments.begin(), m_environments.end(),
                          [&](const EnvironmentInfo &a, const EnvironmentInfo &b) {
-                             return rank(a.name) != rank(b.name) ? rank(a.name) < rank(b.name) : a.name < b.name;
+                             return rank(a.name) != rank(b.name) ? rank(a.name) < rank(b.name)
+                                                                 : a.name < b.name;
                          });
         return std::move(m_environments);
     }
@@ -290,7 +291,8 @@ void kustomizeEnvironments(DeploymentModel &model, EnvironmentRegistry &registry
             continue;
         bool buildsOnBase = false;
         for (const KustomizeRef &ref : kustomization.resources)
-            buildsOnBase |= kustomizationIn(model, resolveRepoPath(kustomization.directory, ref.value)) != nullptr;
+            buildsOnBase |=
+                kustomizationIn(model, resolveRepoPath(kustomization.directory, ref.value)) != nullptr;
         if (!buildsOnBase)
             continue;
         const QString name = registry.add(kustomization.directory.section(u'/', -1), kustomization.path,
@@ -316,10 +318,12 @@ void kustomizeEnvironments(DeploymentModel &model, EnvironmentRegistry &registry
     // Rendering re-reads the base files; report their problems once.
     QSet<QString> known;
     for (const Diagnostic &diagnostic : std::as_const(model.diagnostics))
-        known.insert(diagnostic.location.path + u':' + QString::number(diagnostic.location.line) + u':' + diagnostic.message);
+        known.insert(diagnostic.location.path + u':' + QString::number(diagnostic.location.line) + u':' +
+                     diagnostic.message);
     Diagnostics fresh;
     for (const Diagnostic &diagnostic : std::as_const(rendered.diagnostics)) {
-        const QString key = diagnostic.location.path + u':' + QString::number(diagnostic.location.line) + u':' + diagnostic.message;
+        const QString key = diagnostic.location.path + u':' + QString::number(diagnostic.location.line) +
+                            u':' + diagnostic.message;
         if (!known.contains(key)) {
             known.insert(key);
             fresh.append(diagnostic);

@@ -290,7 +290,8 @@ void TestHistory::cutShortWalkIsAnAuditDiagnostic()
 {
     tfi::test::ScratchRepo repo;
     for (int i = 0; i < 3; ++i) {
-        repo.write(QStringLiteral("Procfile"), "web: gunicorn app:app --workers " + QByteArray::number(i + 1) + "\n");
+        repo.write(QStringLiteral("Procfile"),
+                   "web: gunicorn app:app --workers " + QByteArray::number(i + 1) + "\n");
         repo.commit(QStringLiteral("commit %1").arg(i));
     }
     AuditOptions options;

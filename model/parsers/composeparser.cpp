@@ -22,7 +22,6 @@ namespace tfi {
 
 namespace {
 
-
 constexpr int maxPortsPerEntry = 1000; // a range beyond this is cut with a diagnostic
 constexpr int maxPortsPerFile = 65536; // bounds hostile files that repeat huge ranges
 constexpr int maxMergeKeyDepth = 16;   // `<<` inside merged maps; also stops alias cycles
@@ -640,7 +639,8 @@ private:
         if (yamlIsSeq(entry.value))
             return true;
         if (entry.value.IsDefined() && !entry.value.IsNull())
-            warn(doc.at(entry.keyNode), QCoreApplication::translate("tfi::ComposeParser", "\"%1\" must be a list").arg(entry.key));
+            warn(doc.at(entry.keyNode),
+                 QCoreApplication::translate("tfi::ComposeParser", "\"%1\" must be a list").arg(entry.key));
         return false;
     }
     bool expectMap(const YamlDocument &doc, const MapEntry &entry)
@@ -648,7 +648,9 @@ private:
         if (yamlIsMap(entry.value))
             return true;
         if (entry.value.IsDefined() && !entry.value.IsNull())
-            warn(doc.at(entry.keyNode), QCoreApplication::translate("tfi::ComposeParser", "\"%1\" must be a mapping").arg(entry.key));
+            warn(
+                doc.at(entry.keyNode),
+                QCoreApplication::translate("tfi::ComposeParser", "\"%1\" must be a mapping").arg(entry.key));
         return false;
     }
 
@@ -695,7 +697,9 @@ void ComposeReader::collectEntries(const YamlDocument &doc, const YAML::Node &no
         }
         if (depth >= maxMergeKeyDepth) {
             warn(doc.at(entry.first),
-                 QCoreApplication::translate("tfi::ComposeParser", "merge keys (<<) are nested deeper than %1 levels").arg(maxMergeKeyDepth));
+                 QCoreApplication::translate("tfi::ComposeParser",
+                                             "merge keys (<<) are nested deeper than %1 levels")
+                     .arg(maxMergeKeyDepth));
             continue;
         }
         QList<YAML::Node> sources;
@@ -722,7 +726,9 @@ void ComposeReader::collectEntries(const YamlDocument &doc, const YAML::Node &no
             }
         }
         if (!valid)
-            warn(doc.at(entry.first), QCoreApplication::translate("tfi::ComposeParser", "a merge key (<<) must refer to a mapping or a list of mappings"));
+            warn(doc.at(entry.first),
+                 QCoreApplication::translate(
+                     "tfi::ComposeParser", "a merge key (<<) must refer to a mapping or a list of mappings"));
     }
 }
 
@@ -730,9 +736,12 @@ Interpolation ComposeReader::interpolate(const QString &input, const Location &l
 {
     Interpolation result = m_interpolator.apply(input, blankUnresolved);
     for (const QString &name : std::as_const(result.missingRequired))
-        warn(location, QCoreApplication::translate("tfi::ComposeParser", "the required variable %1 is not set in .env").arg(name));
+        warn(location,
+             QCoreApplication::translate("tfi::ComposeParser", "the required variable %1 is not set in .env")
+                 .arg(name));
     if (result.malformed)
-        warn(location, QCoreApplication::translate("tfi::ComposeParser", "the value has an invalid ${...} interpolation"));
+        warn(location, QCoreApplication::translate("tfi::ComposeParser",
+                                                   "the value has an invalid ${...} interpolation"));
     return result;
 }
 
@@ -785,12 +794,16 @@ QStringList ComposeReader::commandWords(const YamlDocument &doc, const MapEntry 
             if (item.IsScalar())
                 words.append(text(doc, item));
             else
-                warn(doc.at(item), QCoreApplication::translate("tfi::ComposeParser", "the items of \"%1\" must be strings").arg(entry.key));
+                warn(doc.at(item),
+                     QCoreApplication::translate("tfi::ComposeParser", "the items of \"%1\" must be strings")
+                         .arg(entry.key));
         }
         return words;
     }
     if (entry.value.IsDefined() && !entry.value.IsNull())
-        warn(doc.at(entry.keyNode), QCoreApplication::translate("tfi::ComposeParser", "\"%1\" must be a string or a list").arg(entry.key));
+        warn(doc.at(entry.keyNode),
+             QCoreApplication::translate("tfi::ComposeParser", "\"%1\" must be a string or a list")
+                 .arg(entry.key));
     return {};
 }
 
@@ -808,7 +821,10 @@ QMap<QString, QString> ComposeReader::stringMap(const YamlDocument &doc, const M
             const QString line = item.IsScalar() ? QString::fromStdString(item.Scalar()) : QString();
             const qsizetype equals = line.indexOf(u'=');
             if (line.isEmpty() || equals == 0) {
-                warn(doc.at(item), QCoreApplication::translate("tfi::ComposeParser", "the entries of \"%1\" must be KEY=VALUE strings").arg(entry.key));
+                warn(doc.at(item),
+                     QCoreApplication::translate("tfi::ComposeParser",
+                                                 "the entries of \"%1\" must be KEY=VALUE strings")
+                         .arg(entry.key));
                 continue;
             }
             if (equals < 0)
@@ -817,7 +833,9 @@ QMap<QString, QString> ComposeReader::stringMap(const YamlDocument &doc, const M
                 result.insert(line.left(equals), interpolate(line.mid(equals + 1), doc.at(item)).text);
         }
     } else if (entry.value.IsDefined() && !entry.value.IsNull()) {
-        warn(doc.at(entry.keyNode), QCoreApplication::translate("tfi::ComposeParser", "\"%1\" must be a mapping or a list").arg(entry.key));
+        warn(doc.at(entry.keyNode),
+             QCoreApplication::translate("tfi::ComposeParser", "\"%1\" must be a mapping or a list")
+                 .arg(entry.key));
     }
     return result;
 }
@@ -825,7 +843,9 @@ QMap<QString, QString> ComposeReader::stringMap(const YamlDocument &doc, const M
 void ComposeReader::readDocument(const YamlDocument &doc, const QString &directory, ComposeFileInfo &info)
 {
     if (!yamlIsMap(doc.root)) {
-        warn(doc.at(doc.root), QCoreApplication::translate("tfi::ComposeParser", "the top level of a Compose file must be a mapping"));
+        warn(doc.at(doc.root),
+             QCoreApplication::translate("tfi::ComposeParser",
+                                         "the top level of a Compose file must be a mapping"));
         return;
     }
     const MapView root = view(doc, doc.root);
@@ -834,7 +854,9 @@ void ComposeReader::readDocument(const YamlDocument &doc, const QString &directo
             if (entry.value.IsNull())
                 continue;
             if (!yamlIsMap(entry.value)) {
-                warn(doc.at(entry.keyNode), QCoreApplication::translate("tfi::ComposeParser", "\"services\" must be a mapping of service names"));
+                warn(doc.at(entry.keyNode),
+                     QCoreApplication::translate("tfi::ComposeParser",
+                                                 "\"services\" must be a mapping of service names"));
                 continue;
             }
             QHash<QString, qsizetype> existing;
@@ -845,7 +867,9 @@ void ComposeReader::readDocument(const YamlDocument &doc, const QString &directo
                     continue;
                 if (!yamlIsMap(service.value)) {
                     warn(doc.at(service.keyNode),
-                         QCoreApplication::translate("tfi::ComposeParser", "the service \"%1\" must be a mapping").arg(service.key));
+                         QCoreApplication::translate("tfi::ComposeParser",
+                                                     "the service \"%1\" must be a mapping")
+                             .arg(service.key));
                     continue;
                 }
                 Workload workload =
@@ -898,7 +922,8 @@ Workload ComposeReader::readService(const YamlDocument &doc, const QString &dire
         const Location location = doc.at(entry.keyNode);
         if (key == u"image") {
             if (!yamlIsScalar(entry.value)) {
-                warn(location, QCoreApplication::translate("tfi::ComposeParser", "\"%1\" must be a string").arg(key));
+                warn(location,
+                     QCoreApplication::translate("tfi::ComposeParser", "\"%1\" must be a string").arg(key));
                 continue;
             }
             container.image = text(doc, entry.value);
@@ -927,7 +952,10 @@ Workload ComposeReader::readService(const YamlDocument &doc, const QString &dire
             for (const auto &item : entry.value) {
                 const QString link = item.IsScalar() ? text(doc, item).trimmed() : QString();
                 if (link.isEmpty()) {
-                    warn(doc.at(item), QCoreApplication::translate("tfi::ComposeParser", "the entries of \"%1\" must be service names").arg(key));
+                    warn(doc.at(item),
+                         QCoreApplication::translate("tfi::ComposeParser",
+                                                     "the entries of \"%1\" must be service names")
+                             .arg(key));
                     continue;
                 }
                 Dependency dependency;
@@ -946,7 +974,9 @@ Workload ComposeReader::readService(const YamlDocument &doc, const QString &dire
         } else if (key == u"scale") {
             const std::optional<int> scale = integer(doc, entry.value);
             if (!scale || *scale < 0) {
-                warn(location, QCoreApplication::translate("tfi::ComposeParser", "\"%1\" needs a whole number").arg(key));
+                warn(location,
+                     QCoreApplication::translate("tfi::ComposeParser", "\"%1\" needs a whole number")
+                         .arg(key));
             } else if (!replicasFromDeploy) {
                 workload.replicas = scale;
                 workload.replicasLocation = location;
@@ -965,7 +995,8 @@ Workload ComposeReader::readService(const YamlDocument &doc, const QString &dire
             const QString value = text(doc, entry.value).trimmed();
             const std::optional<double> seconds = parseDuration(value);
             if (!seconds) {
-                warn(location, QCoreApplication::translate("tfi::ComposeParser", "unknown duration \"%1\"").arg(value));
+                warn(location,
+                     QCoreApplication::translate("tfi::ComposeParser", "unknown duration \"%1\"").arg(value));
                 continue;
             }
             workload.terminationGracePeriodSeconds = int(std::lround(std::min(*seconds, 1e9)));
@@ -985,7 +1016,9 @@ Workload ComposeReader::readService(const YamlDocument &doc, const QString &dire
                 const QString secret =
                     yamlIsMap(item) ? text(doc, view(doc, item).value(u"source")) : text(doc, item);
                 if (secret.isEmpty())
-                    warn(doc.at(item), QCoreApplication::translate("tfi::ComposeParser", "a service secret needs a name or a \"source\""));
+                    warn(doc.at(item),
+                         QCoreApplication::translate("tfi::ComposeParser",
+                                                     "a service secret needs a name or a \"source\""));
                 else
                     appendUnique(workload.secrets, {secret});
             }
@@ -1036,11 +1069,14 @@ std::optional<Workload> ComposeReader::readExtends(const YamlDocument &doc, cons
         file = text(doc, extendsView.value(u"file")).trimmed();
     }
     if (serviceName.isEmpty()) {
-        warn(location, QCoreApplication::translate("tfi::ComposeParser", "\"extends\" needs the name of a service"));
+        warn(location,
+             QCoreApplication::translate("tfi::ComposeParser", "\"extends\" needs the name of a service"));
         return std::nullopt;
     }
     if (chain.size() > maxExtendsDepth) {
-        warn(location, QCoreApplication::translate("tfi::ComposeParser", "\"extends\" is nested deeper than %1 levels").arg(maxExtendsDepth));
+        warn(location,
+             QCoreApplication::translate("tfi::ComposeParser", "\"extends\" is nested deeper than %1 levels")
+                 .arg(maxExtendsDepth));
         return std::nullopt;
     }
 
@@ -1054,12 +1090,17 @@ std::optional<Workload> ComposeReader::readExtends(const YamlDocument &doc, cons
         targetPath = resolveRepoPath(directory, file);
         documents = targetPath.isEmpty() ? nullptr : extendedFile(targetPath);
         if (!documents) {
-            warn(location, QCoreApplication::translate("tfi::ComposeParser", "\"extends\" refers to the file %1, which is not in the repository").arg(file));
+            warn(location, QCoreApplication::translate(
+                               "tfi::ComposeParser",
+                               "\"extends\" refers to the file %1, which is not in the repository")
+                               .arg(file));
             return std::nullopt;
         }
     }
     if (chain.contains(ExtendsKey{targetPath, serviceName})) {
-        warn(location, QCoreApplication::translate("tfi::ComposeParser", "\"extends\" of the service \"%1\" forms a cycle").arg(serviceName));
+        warn(location, QCoreApplication::translate("tfi::ComposeParser",
+                                                   "\"extends\" of the service \"%1\" forms a cycle")
+                           .arg(serviceName));
         return std::nullopt;
     }
     for (const YamlDocument &target : *documents) {
@@ -1071,7 +1112,9 @@ std::optional<Workload> ComposeReader::readExtends(const YamlDocument &doc, cons
         const YAML::Node body = found->value;
         return readService(target, directoryOf(targetPath), serviceName, keyNode, body, chain);
     }
-    warn(location, QCoreApplication::translate("tfi::ComposeParser", "\"extends\" refers to the unknown service \"%1\"").arg(serviceName));
+    warn(location,
+         QCoreApplication::translate("tfi::ComposeParser", "\"extends\" refers to the unknown service \"%1\"")
+             .arg(serviceName));
     return std::nullopt;
 }
 
@@ -1143,7 +1186,9 @@ void ComposeReader::readEnvironment(const YamlDocument &doc, const MapEntry &ent
         for (const MapEntry &item : view(doc, entry.value).entries) {
             const Location location = doc.at(item.keyNode);
             if (item.key.isEmpty()) {
-                warn(location, QCoreApplication::translate("tfi::ComposeParser", "an entry of \"%1\" has no variable name").arg(entry.key));
+                warn(location, QCoreApplication::translate("tfi::ComposeParser",
+                                                           "an entry of \"%1\" has no variable name")
+                                   .arg(entry.key));
                 continue;
             }
             if (!item.value.IsDefined() || item.value.IsNull()) {
@@ -1152,7 +1197,9 @@ void ComposeReader::readEnvironment(const YamlDocument &doc, const MapEntry &ent
                 const QString value = yamlString(item.value);
                 out.append(environmentVariable(item.key, &value, location));
             } else {
-                warn(location, QCoreApplication::translate("tfi::ComposeParser", "the variable %1 must have a string value").arg(item.key));
+                warn(location, QCoreApplication::translate("tfi::ComposeParser",
+                                                           "the variable %1 must have a string value")
+                                   .arg(item.key));
             }
         }
     } else if (yamlIsSeq(entry.value)) {
@@ -1162,11 +1209,15 @@ void ComposeReader::readEnvironment(const YamlDocument &doc, const MapEntry &ent
             const qsizetype equals = line.indexOf(u'=');
             const QString name = (equals < 0 ? line : line.left(equals)).trimmed();
             if (name.isEmpty()) {
-                warn(location, QCoreApplication::translate("tfi::ComposeParser", "an entry of \"%1\" has no variable name").arg(entry.key));
+                warn(location, QCoreApplication::translate("tfi::ComposeParser",
+                                                           "an entry of \"%1\" has no variable name")
+                                   .arg(entry.key));
                 continue;
             }
             if (name.contains(u' ')) {
-                warn(location, QCoreApplication::translate("tfi::ComposeParser", "the variable name \"%1\" contains spaces").arg(name));
+                warn(location, QCoreApplication::translate("tfi::ComposeParser",
+                                                           "the variable name \"%1\" contains spaces")
+                                   .arg(name));
                 continue;
             }
             if (equals < 0) {
@@ -1177,7 +1228,9 @@ void ComposeReader::readEnvironment(const YamlDocument &doc, const MapEntry &ent
             }
         }
     } else if (entry.value.IsDefined() && !entry.value.IsNull()) {
-        warn(doc.at(entry.keyNode), QCoreApplication::translate("tfi::ComposeParser", "\"%1\" must be a mapping or a list").arg(entry.key));
+        warn(doc.at(entry.keyNode),
+             QCoreApplication::translate("tfi::ComposeParser", "\"%1\" must be a mapping or a list")
+                 .arg(entry.key));
     }
 }
 
@@ -1192,7 +1245,9 @@ void ComposeReader::readEnvFiles(const YamlDocument &doc, const QString &directo
         items.append(entry.value);
     } else {
         if (entry.value.IsDefined() && !entry.value.IsNull())
-            warn(doc.at(entry.keyNode), QCoreApplication::translate("tfi::ComposeParser", "\"%1\" must be a string or a list").arg(entry.key));
+            warn(doc.at(entry.keyNode),
+                 QCoreApplication::translate("tfi::ComposeParser", "\"%1\" must be a string or a list")
+                     .arg(entry.key));
         return;
     }
     for (const YAML::Node &item : std::as_const(items)) {
@@ -1207,7 +1262,8 @@ void ComposeReader::readEnvFiles(const YamlDocument &doc, const QString &directo
             ref.name = text(doc, item).trimmed();
         }
         if (ref.name.isEmpty()) {
-            warn(ref.location, QCoreApplication::translate("tfi::ComposeParser", "an \"env_file\" entry needs a path"));
+            warn(ref.location,
+                 QCoreApplication::translate("tfi::ComposeParser", "an \"env_file\" entry needs a path"));
             continue;
         }
         container.envFrom.append(ref);
@@ -1248,7 +1304,9 @@ void ComposeReader::readBuild(const YamlDocument &doc, const QString &directory,
             mergeByKey(workload.buildArgs, buildArgs, envKey);
         }
     } else {
-        warn(location, QCoreApplication::translate("tfi::ComposeParser", "\"%1\" must be a string or a mapping").arg(entry.key));
+        warn(location,
+             QCoreApplication::translate("tfi::ComposeParser", "\"%1\" must be a string or a mapping")
+                 .arg(entry.key));
         return;
     }
     if (context.isEmpty())
@@ -1271,7 +1329,9 @@ void ComposeReader::readPorts(const YamlDocument &doc, const MapEntry &entry, Co
             readLongPort(doc, item, container);
         else
             warn(doc.at(item),
-                 QCoreApplication::translate("tfi::ComposeParser", "the entries of \"%1\" must be port numbers or port strings").arg(entry.key));
+                 QCoreApplication::translate("tfi::ComposeParser",
+                                             "the entries of \"%1\" must be port numbers or port strings")
+                     .arg(entry.key));
     }
 }
 
@@ -1284,18 +1344,22 @@ void ComposeReader::readShortPort(const YamlDocument &doc, const YAML::Node &nod
     const Interpolation interpolated = interpolate(written, location, true);
     for (const QString &name : std::as_const(interpolated.unresolved)) {
         warn(location,
-             QCoreApplication::translate("tfi::ComposeParser", "the port uses the variable %1, which .env does not set; Compose would use an empty "
-                "value")
+             QCoreApplication::translate(
+                 "tfi::ComposeParser",
+                 "the port uses the variable %1, which .env does not set; Compose would use an empty "
+                 "value")
                  .arg(name));
     }
     QString spec = interpolated.text.trimmed();
-    const QString unknown = QCoreApplication::translate("tfi::ComposeParser", "unknown port syntax \"%1\"").arg(written);
+    const QString unknown =
+        QCoreApplication::translate("tfi::ComposeParser", "unknown port syntax \"%1\"").arg(written);
     PortText port;
     const qsizetype slash = spec.lastIndexOf(u'/');
     if (slash >= 0) {
         const QString protocol = spec.mid(slash + 1).trimmed().toLower();
         if (protocol != u"tcp" && protocol != u"udp" && protocol != u"sctp") {
-            warn(location, QCoreApplication::translate("tfi::ComposeParser", "unknown port protocol \"%1\"").arg(protocol));
+            warn(location, QCoreApplication::translate("tfi::ComposeParser", "unknown port protocol \"%1\"")
+                               .arg(protocol));
             return;
         }
         port.protocol = protocol.toUpper();
@@ -1325,7 +1389,9 @@ void ComposeReader::readShortPort(const YamlDocument &doc, const YAML::Node &nod
         }
     }
     if (expose && parts.size() != 1) {
-        warn(location, QCoreApplication::translate("tfi::ComposeParser", "\"expose\" takes container ports only, not \"%1\"").arg(written));
+        warn(location, QCoreApplication::translate("tfi::ComposeParser",
+                                                   "\"expose\" takes container ports only, not \"%1\"")
+                           .arg(written));
         return;
     }
     switch (parts.size()) {
@@ -1357,13 +1423,15 @@ void ComposeReader::readLongPort(const YamlDocument &doc, const YAML::Node &node
     const QString protocol = text(doc, ports.value(u"protocol")).trimmed().toLower();
     if (!protocol.isEmpty()) {
         if (protocol != u"tcp" && protocol != u"udp" && protocol != u"sctp") {
-            warn(location, QCoreApplication::translate("tfi::ComposeParser", "unknown port protocol \"%1\"").arg(protocol));
+            warn(location, QCoreApplication::translate("tfi::ComposeParser", "unknown port protocol \"%1\"")
+                               .arg(protocol));
             return;
         }
         port.protocol = protocol.toUpper();
     }
     if (port.target.isEmpty()) {
-        warn(location, QCoreApplication::translate("tfi::ComposeParser", "a port mapping needs a \"target\" port"));
+        warn(location,
+             QCoreApplication::translate("tfi::ComposeParser", "a port mapping needs a \"target\" port"));
         return;
     }
     addPorts(port, port.published.isEmpty() ? port.target : port.published + u':' + port.target, location,
@@ -1385,7 +1453,8 @@ bool parsePortRange(const QString &text, int &first, int &last)
 void ComposeReader::addPorts(const PortText &port, const QString &written, const Location &location,
                              bool expose, Container &container)
 {
-    const QString unknown = QCoreApplication::translate("tfi::ComposeParser", "unknown port syntax \"%1\"").arg(written);
+    const QString unknown =
+        QCoreApplication::translate("tfi::ComposeParser", "unknown port syntax \"%1\"").arg(written);
     int targetFirst = 0;
     int targetLast = 0;
     if (!parsePortRange(port.target, targetFirst, targetLast) || targetFirst == 0) {
@@ -1401,7 +1470,10 @@ void ComposeReader::addPorts(const PortText &port, const QString &written, const
     const int targetCount = targetLast - targetFirst + 1;
     const int publishedCount = port.published.isEmpty() ? 0 : publishedLast - publishedFirst + 1;
     if (publishedCount > 1 && targetCount > 1 && publishedCount != targetCount) {
-        warn(location, QCoreApplication::translate("tfi::ComposeParser", "the published and container port ranges of \"%1\" differ in length").arg(written));
+        warn(location,
+             QCoreApplication::translate("tfi::ComposeParser",
+                                         "the published and container port ranges of \"%1\" differ in length")
+                 .arg(written));
         return;
     }
     if (publishedCount > 1 && targetCount == 1) {
@@ -1409,13 +1481,17 @@ void ComposeReader::addPorts(const PortText &port, const QString &written, const
         publishedLast = publishedFirst;
     }
     if (publishedCount == 1 && targetCount > 1) {
-        warn(location,
-             QCoreApplication::translate("tfi::ComposeParser", "a container port range needs a published range of the same length in \"%1\"").arg(written));
+        warn(location, QCoreApplication::translate(
+                           "tfi::ComposeParser",
+                           "a container port range needs a published range of the same length in \"%1\"")
+                           .arg(written));
         return;
     }
     int count = targetCount;
     if (count > maxPortsPerEntry) {
-        warn(location, QCoreApplication::translate("tfi::ComposeParser", "the port range \"%1\" has more than %2 ports; only the first %2 were read")
+        warn(location, QCoreApplication::translate(
+                           "tfi::ComposeParser",
+                           "the port range \"%1\" has more than %2 ports; only the first %2 were read")
                            .arg(written)
                            .arg(maxPortsPerEntry));
         count = maxPortsPerEntry;
@@ -1424,7 +1500,9 @@ void ComposeReader::addPorts(const PortText &port, const QString &written, const
         if (m_portCount >= maxPortsPerFile) {
             if (!m_portLimitReported) {
                 warn(location,
-                     QCoreApplication::translate("tfi::ComposeParser", "the file declares more than %1 ports; the rest were skipped").arg(maxPortsPerFile));
+                     QCoreApplication::translate(
+                         "tfi::ComposeParser", "the file declares more than %1 ports; the rest were skipped")
+                         .arg(maxPortsPerFile));
                 m_portLimitReported = true;
             }
             return;
@@ -1463,11 +1541,15 @@ void ComposeReader::readVolumes(const YamlDocument &doc, const MapEntry &entry, 
                 mount.mountPath = parts.at(1);
                 mode = parts.size() == 3 ? parts.at(2) : QString();
             } else {
-                warn(location, QCoreApplication::translate("tfi::ComposeParser", "unknown volume syntax \"%1\"").arg(written));
+                warn(location,
+                     QCoreApplication::translate("tfi::ComposeParser", "unknown volume syntax \"%1\"")
+                         .arg(written));
                 continue;
             }
             if (mount.mountPath.isEmpty()) {
-                warn(location, QCoreApplication::translate("tfi::ComposeParser", "unknown volume syntax \"%1\"").arg(written));
+                warn(location,
+                     QCoreApplication::translate("tfi::ComposeParser", "unknown volume syntax \"%1\"")
+                         .arg(written));
                 continue;
             }
             mount.kind = mount.name.isEmpty() || volumeName.match(mount.name).hasMatch() ? Volume::Kind::Named
@@ -1488,11 +1570,14 @@ void ComposeReader::readVolumes(const YamlDocument &doc, const MapEntry &entry, 
             else
                 mount.kind = Volume::Kind::Other;
             if (mount.mountPath.isEmpty()) {
-                warn(location, QCoreApplication::translate("tfi::ComposeParser", "a volume mount needs a \"target\" path"));
+                warn(location, QCoreApplication::translate("tfi::ComposeParser",
+                                                           "a volume mount needs a \"target\" path"));
                 continue;
             }
         } else {
-            warn(location, QCoreApplication::translate("tfi::ComposeParser", "the entries of \"%1\" must be strings or mappings").arg(entry.key));
+            warn(location, QCoreApplication::translate("tfi::ComposeParser",
+                                                       "the entries of \"%1\" must be strings or mappings")
+                               .arg(entry.key));
             continue;
         }
         container.volumeMounts.append(mount);
@@ -1524,10 +1609,14 @@ void ComposeReader::readHealthcheck(const YamlDocument &doc, const MapEntry &ent
                 probe.action = Probe::Action::Exec;
                 probe.command = {u"/bin/sh"_s, u"-c"_s, words.join(u' ')};
             } else {
-                warn(doc.at(test->keyNode), QCoreApplication::translate("tfi::ComposeParser", "a healthcheck test must start with CMD, CMD-SHELL or NONE"));
+                warn(doc.at(test->keyNode),
+                     QCoreApplication::translate(
+                         "tfi::ComposeParser", "a healthcheck test must start with CMD, CMD-SHELL or NONE"));
             }
         } else {
-            warn(doc.at(test->keyNode), QCoreApplication::translate("tfi::ComposeParser", "a healthcheck test must be a string or a list"));
+            warn(doc.at(test->keyNode),
+                 QCoreApplication::translate("tfi::ComposeParser",
+                                             "a healthcheck test must be a string or a list"));
         }
     }
     // Without a test the healthcheck only tunes the image's own; that leaves nothing to record.
@@ -1562,7 +1651,9 @@ void ComposeReader::readDeploy(const YamlDocument &doc, const MapEntry &entry, W
     if (const MapEntry *replicas = deploy.find(u"replicas")) {
         const std::optional<int> count = integer(doc, replicas->value);
         if (!count || *count < 0) {
-            warn(doc.at(replicas->keyNode), QCoreApplication::translate("tfi::ComposeParser", "\"%1\" needs a whole number").arg(replicas->key));
+            warn(doc.at(replicas->keyNode),
+                 QCoreApplication::translate("tfi::ComposeParser", "\"%1\" needs a whole number")
+                     .arg(replicas->key));
         } else {
             workload.replicas = count;
             workload.replicasLocation = doc.at(replicas->keyNode);
@@ -1587,7 +1678,9 @@ void ComposeReader::readDependsOn(const YamlDocument &doc, const MapEntry &entry
         for (const auto &item : entry.value) {
             const QString name = item.IsScalar() ? text(doc, item).trimmed() : QString();
             if (name.isEmpty()) {
-                warn(doc.at(item), QCoreApplication::translate("tfi::ComposeParser", "the entries of \"%1\" must be service names").arg(entry.key));
+                warn(doc.at(item), QCoreApplication::translate("tfi::ComposeParser",
+                                                               "the entries of \"%1\" must be service names")
+                                       .arg(entry.key));
                 continue;
             }
             workload.dependsOn.append({name, QString(), doc.at(item), QString()});
@@ -1602,7 +1695,9 @@ void ComposeReader::readDependsOn(const YamlDocument &doc, const MapEntry &entry
             workload.dependsOn.append(dependency);
         }
     } else if (entry.value.IsDefined() && !entry.value.IsNull()) {
-        warn(doc.at(entry.keyNode), QCoreApplication::translate("tfi::ComposeParser", "\"%1\" must be a mapping or a list").arg(entry.key));
+        warn(doc.at(entry.keyNode),
+             QCoreApplication::translate("tfi::ComposeParser", "\"%1\" must be a mapping or a list")
+                 .arg(entry.key));
     }
 }
 
@@ -1627,9 +1722,11 @@ void parseCompose(const SourceFile &file, const ParseContext &context, Deploymen
     info.role = composeRole(file.fileName());
     info.location = {file.path, 1, 0};
     if (!file.isText()) {
-        out.diagnostics.append({{file.path, 0, 0},
-                                DiagnosticSeverity::Warning,
-                                QCoreApplication::translate("tfi::ComposeParser", "the Compose file is not a readable text file; skipped")});
+        out.diagnostics.append(
+            {{file.path, 0, 0},
+             DiagnosticSeverity::Warning,
+             QCoreApplication::translate("tfi::ComposeParser",
+                                         "the Compose file is not a readable text file; skipped")});
         out.composeFiles.append(info);
         return;
     }
@@ -1649,7 +1746,8 @@ void parseCompose(const SourceFile &file, const ParseContext &context, Deploymen
         out.diagnostics.append(
             {{file.path, 0, 0},
              DiagnosticSeverity::Error,
-             QCoreApplication::translate("tfi::ComposeParser", "could not read the Compose file: %1").arg(QString::fromLocal8Bit(error.what()))});
+             QCoreApplication::translate("tfi::ComposeParser", "could not read the Compose file: %1")
+                 .arg(QString::fromLocal8Bit(error.what()))});
     }
     out.composeFiles.append(info);
 }

@@ -8,7 +8,6 @@ namespace tfi {
 
 namespace {
 
-
 // Beyond this many malformed lines (binary or hostile input) one summary stands for the rest.
 constexpr int maxReportedProblems = 100;
 
@@ -42,7 +41,8 @@ public:
             m_diagnostics.append(
                 {{m_path, m_line, 0},
                  DiagnosticSeverity::Warning,
-                 QCoreApplication::translate("tfi::DotenvParser", "%1 more malformed lines were not reported").arg(m_problems - maxReportedProblems)});
+                 QCoreApplication::translate("tfi::DotenvParser", "%1 more malformed lines were not reported")
+                     .arg(m_problems - maxReportedProblems)});
         }
         return m_entries;
     }
@@ -101,12 +101,14 @@ private:
         const int keyColumn = int(m_pos - lineStart) + 1;
         const qsizetype keyStart = m_pos;
         if (at(m_pos) == u'=') {
-            problem(keyLine, QCoreApplication::translate("tfi::DotenvParser", "the line has a value but no variable name"));
+            problem(keyLine, QCoreApplication::translate("tfi::DotenvParser",
+                                                         "the line has a value but no variable name"));
             nextLine();
             return;
         }
         if (!isKeyStart(at(m_pos))) {
-            problem(keyLine, QCoreApplication::translate("tfi::DotenvParser", "the line does not start with a variable name"));
+            problem(keyLine, QCoreApplication::translate("tfi::DotenvParser",
+                                                         "the line does not start with a variable name"));
             nextLine();
             return;
         }
@@ -124,7 +126,9 @@ private:
         }
         if (at(m_pos) != u'=') {
             problem(keyLine,
-                    QCoreApplication::translate("tfi::DotenvParser", "the variable name \"%1\" is followed by text that is not \"=\"").arg(entry.name));
+                    QCoreApplication::translate(
+                        "tfi::DotenvParser", "the variable name \"%1\" is followed by text that is not \"=\"")
+                        .arg(entry.name));
             nextLine();
             return;
         }
@@ -133,14 +137,19 @@ private:
         const QChar first = at(m_pos);
         if (first == u'"' || first == u'\'' || first == u'`') {
             if (!readQuoted(first, entry.value)) {
-                problem(keyLine, QCoreApplication::translate("tfi::DotenvParser", "the value of %1 opens a quote that is never closed").arg(entry.name));
+                problem(keyLine,
+                        QCoreApplication::translate("tfi::DotenvParser",
+                                                    "the value of %1 opens a quote that is never closed")
+                            .arg(entry.name));
                 m_pos = lineStart;
                 m_line = keyLine;
                 nextLine();
                 return;
             }
             if (!restOfLineIsEmpty(m_pos))
-                problem(m_line, QCoreApplication::translate("tfi::DotenvParser", "unexpected text after the closing quote of %1").arg(entry.name));
+                problem(m_line, QCoreApplication::translate("tfi::DotenvParser",
+                                                            "unexpected text after the closing quote of %1")
+                                    .arg(entry.name));
             m_entries.append(entry);
             nextLine();
             return;
@@ -269,16 +278,19 @@ QString environmentHint(const QString &fileName)
 void parseDotenv(const SourceFile &file, const ParseContext &context, DeploymentModel &out)
 {
     if (!file.isText()) {
-        out.diagnostics.append({{file.path, 0, 0},
-                                DiagnosticSeverity::Warning,
-                                QCoreApplication::translate("tfi::DotenvParser", "the dotenv file is not a readable text file; skipped")});
-        return;
-    }
-    if (file.size > context.limits.maxFileSize) {
         out.diagnostics.append(
             {{file.path, 0, 0},
              DiagnosticSeverity::Warning,
-             QCoreApplication::translate("tfi::DotenvParser", "the dotenv file is larger than %1 bytes; skipped").arg(context.limits.maxFileSize)});
+             QCoreApplication::translate("tfi::DotenvParser",
+                                         "the dotenv file is not a readable text file; skipped")});
+        return;
+    }
+    if (file.size > context.limits.maxFileSize) {
+        out.diagnostics.append({{file.path, 0, 0},
+                                DiagnosticSeverity::Warning,
+                                QCoreApplication::translate(
+                                    "tfi::DotenvParser", "the dotenv file is larger than %1 bytes; skipped")
+                                    .arg(context.limits.maxFileSize)});
         return;
     }
     DotenvFile dotenv;

@@ -941,14 +941,15 @@ private:
             const int count = int(names.size());
             QString message;
             if (file.isTemplate)
-                message = QCoreApplication::translate(
-                              "tfi::Rules",
-                              "the template %1 holds %n real secret(s) instead of placeholders: %2", nullptr, count)
-                              .arg(file.path, names.join(u", "));
-            else if (isCommitted(file.path))
                 message =
-                    QCoreApplication::translate("tfi::Rules", "%1 is committed with %n secret(s): %2", nullptr, count)
+                    QCoreApplication::translate(
+                        "tfi::Rules", "the template %1 holds %n real secret(s) instead of placeholders: %2",
+                        nullptr, count)
                         .arg(file.path, names.join(u", "));
+            else if (isCommitted(file.path))
+                message = QCoreApplication::translate("tfi::Rules", "%1 is committed with %n secret(s): %2",
+                                                      nullptr, count)
+                              .arg(file.path, names.join(u", "));
             else
                 message = QCoreApplication::translate(
                               "tfi::Rules",
@@ -1047,8 +1048,8 @@ private:
                                 {QString(), QString(), SourceFormat::Kustomization}, generator.name,
                                 QCoreApplication::translate(
                                     "tfi::Rules",
-                                    "the secretGenerator %1 (%2) writes %n value(s) as literals: %3",
-                                    nullptr, int(keys.size()))
+                                    "the secretGenerator %1 (%2) writes %n value(s) as literals: %3", nullptr,
+                                    int(keys.size()))
                                     .arg(generator.name, kustomization.path, keys.join(u", ")),
                                 matches, places);
                 }

@@ -31,8 +31,8 @@ QRegularExpression globToRegularExpression(const QString &glob);
 // comments on the same or the previous line, and other tools' conventions (kube-score, Polaris
 // and kube-linter annotations; hadolint and gitleaks comments). Expired file entries become info
 // findings through `context`.
-void applySuppressions(QList<Finding> &findings, const QList<SuppressionRule> &fileRules, RuleContext &context,
-                       const QDate &today, Diagnostics &diagnostics);
+void applySuppressions(QList<Finding> &findings, const QList<SuppressionRule> &fileRules,
+                       RuleContext &context, const QDate &today, Diagnostics &diagnostics);
 
 // The info rule reported for an expired suppression.
 const RuleInfo &expiredSuppressionRule();
