@@ -380,7 +380,7 @@ void TestCli::everyFormatIsRepresented()
 
 void TestCli::secretsNeverAppearInClear()
 {
-    for (const QString &format : {u"json"_qs, u"text"_qs}) {
+    for (const QString &format : {u"json"_qs, u"text"_qs, u"sarif"_qs}) {
         const Run result = run({u"audit"_qs, m_repo->root(), u"--format"_qs, format});
         QCOMPARE(result.exitCode, 0);
         for (const QByteArray &secret : plantedSecrets) {
