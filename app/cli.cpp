@@ -1,19 +1,31 @@
 #include "cli.h"
 
 #include "audit.h"
+#include "checkliststate.h"
 #include "envdiff.h"
+#include "environments.h"
+#include "examples.h"
 #include "factors.h"
+#include "graphlayout.h"
+#include "htmlreport.h"
 #include "jsonreport.h"
+#include "markdownreport.h"
+#include "pdfreport.h"
+#include "portmap.h"
 #include "sarifreport.h"
 #include "sensitive.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QGuiApplication>
 #include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
+
+#include <unistd.h>
 
 namespace tfi {
 
@@ -129,6 +141,30 @@ QByteArray textSummary(const AuditResult &result)
     return text.toUtf8();
 }
 
+// The port map as Graphviz DOT: one environment, or every environment as a cluster.
+// Returns a null array and prints why when the environment is unknown.
+QByteArray portMapDot(const AuditResult &result, const QString &environment)
+{
+    const QStringList environments = portMapEnvironments(result);
+    if (environment.isEmpty()) {
+        QList<PortMap> maps;
+        for (const QString &name : environments)
+            maps.append(buildPortMap(result, name));
+        return portMapsToDot(maps).toUtf8();
+    }
+    QString wanted = canonicalEnvironmentName(environment);
+    for (const EnvironmentInfo &info : result.environments) {
+        if (info.name == environment || info.aliases.contains(environment))
+            wanted = info.name;
+    }
+    if (!environments.contains(wanted)) {
+        printError(QCoreApplication::translate("tfi::Cli", "no environment \"%1\"; the repository has %2")
+                       .arg(environment, environments.join(QStringLiteral(", "))));
+        return {};
+    }
+    return portMapToDot(buildPortMap(result, wanted)).toUtf8();
+}
+
 bool parsePositive(const QCommandLineParser &parser, const QString &option, qint64 &target)
 {
     if (!parser.isSet(option))
@@ -227,6 +263,10 @@ int runAuditCommand(const QStringList &arguments)
          QCoreApplication::translate("tfi::Cli", "Key for value digests, so digests compare across runs "
                                                  "(default: random per run, or $TFI_DIGEST_KEY)."),
          QStringLiteral("key")},
+        {QStringLiteral("env"),
+         QCoreApplication::translate("tfi::Cli", "With --format dot: the port map of this environment only "
+                                                 "(default: every environment, one cluster each)."),
+         QStringLiteral("name")},
     });
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
@@ -248,8 +288,15 @@ int runAuditCommand(const QStringList &arguments)
                        .arg(format, knownFormats().join(QStringLiteral(", "))));
         return ExitUsage;
     }
-    if (format != u"json" && format != u"text" && format != u"sarif") {
+    if (format != u"json" && format != u"text" && format != u"sarif" && format != u"dot" &&
+        format != u"html" && format != u"markdown" && format != u"pdf") {
         printError(QCoreApplication::translate("tfi::Cli", "the %1 format is not supported yet").arg(format));
+        return ExitUsage;
+    }
+    const QString outputPath = parser.value(QStringLiteral("output"));
+    if (format == u"pdf" && (outputPath.isEmpty() || outputPath == u"-") && ::isatty(fileno(stdout))) {
+        printError(QCoreApplication::translate(
+            "tfi::Cli", "the pdf format writes binary data; use --output FILE or redirect standard output"));
         return ExitUsage;
     }
     std::optional<Severity> failOn;
@@ -291,6 +338,38 @@ int runAuditCommand(const QStringList &arguments)
     if (!result) {
         printError(error.message);
         return ExitUsage;
+    }
+    if (format == u"dot") {
+        const QByteArray dot = portMapDot(*result, parser.value(QStringLiteral("env")));
+        if (dot.isNull() || !writeOutput(parser.value(QStringLiteral("output")), dot))
+            return ExitUsage;
+        return failOn && reachesThreshold(*result, *failOn) ? ExitFindings : ExitOk;
+    }
+    if (format == u"html" || format == u"markdown" || format == u"pdf") {
+        ReportOptions reportOptions;
+        reportOptions.language = QLocale().name();
+        reportOptions.portMapSvg = portMapPictures(*result);
+        // The checklist as the user ticked it off in the application.
+        reportOptions.checklist = ChecklistStore().load(repositoryIdentity(result->repository));
+        QByteArray document;
+        if (format == u"pdf") {
+            // Fonts need a QGuiApplication; main() makes one when the pdf format is asked for.
+            QString pdfError;
+            QBuffer buffer(&document);
+            if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()) ||
+                !buffer.open(QIODevice::WriteOnly) ||
+                !writePdfReport(*result, reportOptions, &buffer, &pdfError)) {
+                printError(
+                    QCoreApplication::translate("tfi::Cli", "cannot write the PDF report: %1").arg(pdfError));
+                return ExitUsage;
+            }
+        } else {
+            document = format == u"html" ? reportToHtml(*result, reportOptions)
+                                         : reportToMarkdown(*result, reportOptions);
+        }
+        if (!writeOutput(outputPath, document))
+            return ExitUsage;
+        return failOn && reachesThreshold(*result, *failOn) ? ExitFindings : ExitOk;
     }
     const QByteArray report = format == u"text"    ? textSummary(*result)
                               : format == u"sarif" ? reportToSarifText(*result)
@@ -468,6 +547,55 @@ int runDiffCommand(const QStringList &arguments)
     return writeOutput(QString(), text.toUtf8()) ? ExitOk : ExitUsage;
 }
 
+// examples: lists the bundled workshop examples; examples materialize NAME DIR writes one as a
+// git repository with its history and prints its path.
+int runExamplesCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "tfi::Cli", "Lists the bundled workshop examples, or writes one as a git repository with its "
+                    "history."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("examples"),
+                                 QCoreApplication::translate("tfi::Cli", "The examples command."));
+    parser.addPositionalArgument(
+        QStringLiteral("materialize"),
+        QCoreApplication::translate("tfi::Cli", "Write the example NAME into a new directory under DIR."),
+        QStringLiteral("[materialize NAME DIR]"));
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() == 1) {
+        QList<QStringList> rows;
+        for (const ExampleInfo &example : bundledExamples())
+            rows.append({example.name, example.title});
+        QString text;
+        QTextStream out(&text);
+        printTable(out, rows);
+        out.flush();
+        return writeOutput(QString(), text.toUtf8()) ? ExitOk : ExitUsage;
+    }
+    if (positional.size() != 4 || positional.at(1) != u"materialize") {
+        printError(
+            QCoreApplication::translate("tfi::Cli", "use: examples, or examples materialize NAME DIR"));
+        return ExitUsage;
+    }
+    QString error;
+    const QString path = materializeExample(positional.at(2), positional.at(3), &error);
+    if (path.isEmpty()) {
+        printError(error);
+        return ExitUsage;
+    }
+    QTextStream(stdout) << path << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace
 
 bool isCommandLineInvocation(const QStringList &arguments)
@@ -475,8 +603,8 @@ bool isCommandLineInvocation(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString &command = arguments.at(1);
-    return command == u"audit" || command == u"diff" || command == u"--help" || command == u"-h" ||
-           command == u"--version" || command == u"help";
+    return command == u"audit" || command == u"diff" || command == u"examples" || command == u"--help" ||
+           command == u"-h" || command == u"--version" || command == u"help";
 }
 
 int runCommandLine(const QStringList &arguments)
@@ -486,6 +614,8 @@ int runCommandLine(const QStringList &arguments)
         return runAuditCommand(arguments);
     if (command == u"diff")
         return runDiffCommand(arguments);
+    if (command == u"examples")
+        return runExamplesCommand(arguments);
     if (command == u"--version") {
         QTextStream(stdout) << QStringLiteral("twelve-factor-inspector %1").arg(QStringLiteral(TFI_VERSION))
                             << Qt::endl;
@@ -497,6 +627,7 @@ int runCommandLine(const QStringList &arguments)
                "Usage: %1 audit PATH [--rev REV] [--format json|text] [--output FILE] "
                "[--fail-on error|warning|info]\n"
                "       %1 diff PATH [--rev REV] [--workload NAME] [--env A,B] [--only-differences]\n"
+               "       %1 examples [materialize NAME DIR]\n"
                "Run \"%1 audit --help\" for every option.")
                .arg(QCoreApplication::applicationName())
         << Qt::endl;

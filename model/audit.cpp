@@ -30,7 +30,8 @@ AuditResultPtr runAudit(const AuditOptions &options, LoadError &error)
     load.cancelled = options.cancelled;
     if (options.progress) {
         const QString phase = QCoreApplication::translate("tfi::Audit", "Reading files");
-        load.progress = [&](int done, int total, const QString &path) {
+        // `phase` is copied: the lambda outlives this block.
+        load.progress = [&options, phase](int done, int total, const QString &path) {
             options.progress(phase, done, total, path);
         };
     }
@@ -45,7 +46,7 @@ AuditResultPtr runAudit(const AuditOptions &options, LoadError &error)
     build.cancelled = options.cancelled;
     if (options.progress) {
         const QString phase = QCoreApplication::translate("tfi::Audit", "Parsing manifests");
-        build.progress = [&](int done, int total, const QString &path) {
+        build.progress = [&options, phase](int done, int total, const QString &path) {
             options.progress(phase, done, total, path);
         };
     }

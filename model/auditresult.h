@@ -175,3 +175,8 @@ struct AuditResult
 using AuditResultPtr = std::shared_ptr<const AuditResult>;
 
 } // namespace tfi
+
+// Signals carry results across threads and into QSignalSpy.
+Q_DECLARE_METATYPE(tfi::AuditResultPtr)
+
+namespace tfi {} // namespace tfi

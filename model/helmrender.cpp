@@ -1253,7 +1253,7 @@ private:
         if (name == u"quote")
             return mapText(arguments, goQuoted);
         if (name == u"squote")
-            return mapText(arguments, [](const QString &text) { return u'\'' + text + u'\''; });
+            return mapText(arguments, [](const QString &text) -> QString { return u'\'' + text + u'\''; });
         if (name == u"toString" || name == u"int" || name == u"int64" || name == u"float64" ||
             name == u"toDecimal")
             return mapText(arguments, [](const QString &text) { return text; });
@@ -2103,12 +2103,15 @@ private:
     void onContainerEvent(const QList<Frame> &frames, const QStringList &keys, qsizetype c,
                           const ScalarValue &value, bool item)
     {
+        // "containers:" followed by a key literally named "-" is no list item: nothing to read.
+        if (c + 1 >= frames.size() || !frames.at(c + 1).item)
+            return;
         ContainerBuild &build = m_containers[frames.at(c + 1).serial];
         if (keys.at(c) == u"initContainers")
             build.container.init = true;
         const QStringList rel = keys.mid(c + 2);
         const auto serial = [&](qsizetype relIndex) {
-            return frames.at(c + 2 + relIndex).serial;
+            return frames.value(c + 2 + relIndex).serial; // 0 for a key named "-"
         };
         if (rel.isEmpty())
             return;

@@ -41,29 +41,10 @@ struct KNode
     std::vector<KEntry> entries; // maps, in order
     std::vector<KNode> items;    // sequences
 
-    static KNode scalar(const QString &value, const Location &where, bool isPlain = false)
-    {
-        KNode node;
-        node.type = Type::Scalar;
-        node.text = value;
-        node.plain = isPlain;
-        node.location = where;
-        return node;
-    }
-    static KNode map(const Location &where)
-    {
-        KNode node;
-        node.type = Type::Map;
-        node.location = where;
-        return node;
-    }
-    static KNode seq(const Location &where)
-    {
-        KNode node;
-        node.type = Type::Seq;
-        node.location = where;
-        return node;
-    }
+    // Defined after KEntry: constructing a KNode needs KEntry complete (clang's libstdc++ check).
+    static KNode scalar(const QString &value, const Location &where, bool isPlain = false);
+    static KNode map(const Location &where);
+    static KNode seq(const Location &where);
 
     bool isNull() const { return type == Type::Null; }
     bool isScalar() const { return type == Type::Scalar; }
@@ -91,6 +72,32 @@ struct KEntry
     Location keyLocation;
     KNode value;
 };
+
+KNode KNode::scalar(const QString &value, const Location &where, bool isPlain)
+{
+    KNode node;
+    node.type = Type::Scalar;
+    node.text = value;
+    node.plain = isPlain;
+    node.location = where;
+    return node;
+}
+
+KNode KNode::map(const Location &where)
+{
+    KNode node;
+    node.type = Type::Map;
+    node.location = where;
+    return node;
+}
+
+[[maybe_unused]] KNode KNode::seq(const Location &where)
+{
+    KNode node;
+    node.type = Type::Seq;
+    node.location = where;
+    return node;
+}
 
 const KEntry *KNode::entry(QStringView key) const
 {

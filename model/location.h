@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 namespace tfi {
@@ -34,3 +35,6 @@ struct Diagnostic
 using Diagnostics = QList<Diagnostic>;
 
 } // namespace tfi
+
+// Views carry locations in QVariants (item data roles, signals).
+Q_DECLARE_METATYPE(tfi::Location)

@@ -191,6 +191,7 @@ struct SnapshotLoader
         if (isCancelled(options))
             return fail(LoadError::Kind::Cancelled,
                         QCoreApplication::translate("tfi::RepoSnapshot", "cancelled"));
+        findRootCommit();
         auto &files = snapshot->m_files;
         std::sort(files.begin(), files.end(),
                   [](const SourceFile &a, const SourceFile &b) { return a.path < b.path; });
@@ -198,6 +199,26 @@ struct SnapshotLoader
         for (qsizetype i = 0; i < files.size(); ++i)
             snapshot->m_index.insert(files.at(i).path, i);
         return true;
+    }
+
+    // The first commit of the history, which names the repository across clones and moves.
+    void findRootCommit()
+    {
+        RepositoryInfo &info = snapshot->m_info;
+        if (!repository || info.revision.isEmpty())
+            return;
+        git_revwalk *rawWalk = nullptr;
+        if (git_revwalk_new(&rawWalk, repository.get()) < 0)
+            return;
+        std::unique_ptr<git_revwalk, decltype(&git_revwalk_free)> walk(rawWalk, &git_revwalk_free);
+        git_oid start;
+        const QByteArray hex = info.revision.toLatin1();
+        if (git_oid_fromstr(&start, hex.constData()) < 0 || git_revwalk_push(walk.get(), &start) < 0)
+            return;
+        git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_REVERSE);
+        git_oid first;
+        if (git_revwalk_next(&first, walk.get()) == 0)
+            info.rootCommit = oidToHex(&first);
     }
 
     // --- commit ---------------------------------------------------------------------------

@@ -24,6 +24,7 @@ struct RepositoryInfo
     bool dirty = false;
     bool isGitRepository = false;
     bool shallow = false;
+    QString rootCommit;     // the oldest parentless commit reachable from `revision`, or empty
     QStringList submodules; // paths of gitlinks, listed and never entered
 };
 

@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
-  libgl-dev libyaml-cpp-dev libgit2-dev libtomlplusplus-dev libgraphviz-dev
+  libgl-dev libyaml-cpp-dev libgit2-dev libtomlplusplus-dev libgraphviz-dev graphviz
   xvfb xauth poppler-utils
 )
 

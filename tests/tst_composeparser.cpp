@@ -1408,6 +1408,11 @@ void TestComposeParser::hostile_data()
             "  s" + QByteArray::number(i) + ":\n    extends: s" + QByteArray::number(i + 1) + "\n";
     extendsChain += "  s100:\n    image: end\n";
     QTest::addRow("long extends chain") << extendsChain;
+    // Fuzzer reproducer (fuzz_compose): merging links through extends built each key from a
+    // QStringBuilder over a temporary (ASan: stack-use-after-scope).
+    QTest::addRow("fuzz: links merged through extends")
+        << QByteArray("services:\n  base:\n    image: a\n    links: [\"db:database\"]\n  web:\n"
+                      "    extends: base\n    links: [\"db:database\"]\n  db:\n    image: postgres\n");
 }
 
 void TestComposeParser::hostile()

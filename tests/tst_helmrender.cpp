@@ -814,6 +814,9 @@ void TestHelmRender::expressions_data()
                                       << u"yes"_s << QString() << deployment << 12;
     QTest::addRow("chart appVersion") << QByteArray("{{ .Chart.AppVersion | quote }}") << u"literal"_s
                                       << u"2.3.1"_s << QString() << chart << 6;
+    // Found while reviewing a fuzz finding: the lambda returned a QStringBuilder over a temporary.
+    QTest::addRow("squote") << QByteArray("{{ .Values.name | squote }}") << u"literal"_s << u"shop"_s
+                            << QString() << values << 1;
     QTest::addRow("toString int") << QByteArray("{{ .Values.port | int | toString | quote }}") << u"literal"_s
                                   << u"5432"_s << QString() << values << 4;
     QTest::addRow("index with dashes") << QByteArray("{{ index .Values.annotations \"team-name\" }}")
@@ -1008,6 +1011,12 @@ void TestHelmRender::hostileTemplates_data()
     QTest::addRow("deep yaml") << QByteArray("a: 1\n")
                                << (QByteArray("kind: Pod\n") + QByteArray(20000, ' ') + "x: 1\n")
                                << QString();
+    // Fuzzer reproducer (fuzz_helm): a key literally named "-" right under containers read a frame
+    // past the end of the indentation stack.
+    QTest::addRow("fuzz: key named dash under containers")
+        << QByteArray("a: 1\n")
+        << QByteArray("kind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        -: x\n")
+        << QString();
 }
 
 void TestHelmRender::hostileTemplates()

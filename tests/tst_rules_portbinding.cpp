@@ -68,6 +68,47 @@ const QByteArray namedPort = R"yaml(          ports:
               containerPort: 8080
 )yaml";
 
+QByteArray ingress(const QByteArray &port)
+{
+    return R"yaml(apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: shop
+spec:
+  rules:
+    - host: shop.example.com
+      http:
+        paths:
+          - path: /
+            pathType: Prefix
+            backend:
+              service:
+                name: web
+                port:
+                  )yaml" +
+           port + "\n";
+}
+
+QByteArray composeWithPort(const QByteArray &command, const QByteArray &port)
+{
+    return R"yaml(services:
+  api:
+    image: registry.example.com/shop/api:1.0.0
+    command: )yaml" +
+           command + "\n    environment:\n      PORT: \"" + port + "\"\n";
+}
+
+const QByteArray composeDatabase = R"yaml(services:
+  web:
+    image: registry.example.com/shop/web:2.0.1
+    environment:
+      DATABASE_URL: postgres://shop@db:DBPORT/shop
+  db:
+    image: postgres:16.3
+    ports:
+      - "5433:5432"
+)yaml";
+
 const QByteArray flyToml = R"toml(app = "shop"
 primary_region = "ams"
 
@@ -92,7 +133,7 @@ app.listen(3000, () => console.log("listening"));
 void TestPortBindingRules::catalogue()
 {
     const QList<RuleInfo> &rules = portBindingRules();
-    QCOMPARE(rules.size(), 8);
+    QCOMPARE(rules.size(), 12);
     for (const RuleInfo &rule : rules) {
         QVERIFY(QByteArray(rule.id).startsWith("port-binding."));
         QCOMPARE(rule.factor, 7);
@@ -200,6 +241,32 @@ EXPOSE 8080
       - "8080:9000"
 )yaml"}} << u"port-binding.published-port-conflict"_s
         << u"compose.yaml"_s << 9 << u"admin"_s << u"host port 8080/tcp"_s << int(Severity::Warning);
+
+    QTest::addRow("Service selects no workload")
+        << Files{{u"k8s/web.yaml"_s, deployment(namedPort)},
+                 {u"k8s/service.yaml"_s, service("http").replace("app: web", "app: webapp")}}
+        << u"port-binding.service-selects-nothing"_s << u"k8s/service.yaml"_s << 6 << u"web"_s
+        << u"app=webapp"_s << int(Severity::Warning);
+    QTest::addRow("Ingress routes to an undefined port name")
+        << Files{{u"k8s/web.yaml"_s, deployment(namedPort)},
+                 {u"k8s/service.yaml"_s, service("http")},
+                 {u"k8s/ingress.yaml"_s, ingress("name: https")}}
+        << u"port-binding.undefined-port-name"_s << u"k8s/ingress.yaml"_s << 12 << u"shop"_s
+        << u"named https"_s << int(Severity::Error);
+    QTest::addRow("PORT set, command binds another port")
+        << Files{{u"compose.yaml"_s, composeWithPort("gunicorn api.wsgi --bind 0.0.0.0:5000", "8080")}}
+        << u"port-binding.port-variable-unused"_s << u"compose.yaml"_s << 6 << u"api"_s << u"PORT to 8080"_s
+        << int(Severity::Warning);
+    QTest::addRow("connection uses the published host port")
+        << Files{{u"compose.yaml"_s, QByteArray(composeDatabase).replace("DBPORT", "5433")}}
+        << u"port-binding.connection-port"_s << u"compose.yaml"_s << 5 << u"web"_s << u"container port 5432"_s
+        << int(Severity::Warning);
+    QTest::addRow("Ingress sends to a port the Service lacks")
+        << Files{{u"k8s/web.yaml"_s, deployment(namedPort)},
+                 {u"k8s/service.yaml"_s, service("http")},
+                 {u"k8s/ingress.yaml"_s, ingress("number: 8080")}}
+        << u"port-binding.connection-port"_s << u"k8s/ingress.yaml"_s << 12 << u"shop"_s
+        << u"serves only 80"_s << int(Severity::Warning);
 }
 
 void TestPortBindingRules::fires()
@@ -297,6 +364,30 @@ void TestPortBindingRules::quiet_data()
         << Files{{u"Dockerfile"_s, "FROM eclipse-temurin:21-jre\nCOPY target/shop.war /app/shop.war\n"
                                    "CMD [\"java\", \"-jar\", \"/app/shop.war\"]\n"}}
         << u"port-binding.app-server"_s;
+    QTest::addRow("Service selects its pods")
+        << Files{{u"k8s/web.yaml"_s, deployment(namedPort)}, {u"k8s/service.yaml"_s, service("http")}}
+        << u"port-binding.service-selects-nothing"_s;
+    QTest::addRow("Service without workloads in this repository")
+        << Files{{u"k8s/service.yaml"_s, service("http")}} << u"port-binding.service-selects-nothing"_s;
+    QTest::addRow("Ingress routes to a defined port name")
+        << Files{{u"k8s/web.yaml"_s, deployment(namedPort)},
+                 {u"k8s/service.yaml"_s, service("http")},
+                 {u"k8s/ingress.yaml"_s, ingress("name: http")}}
+        << u"port-binding.undefined-port-name"_s;
+    QTest::addRow("command binds $PORT")
+        << Files{{u"compose.yaml"_s, composeWithPort("gunicorn api.wsgi --bind 0.0.0.0:$${PORT}", "8080")}}
+        << u"port-binding.port-variable-unused"_s;
+    QTest::addRow("command binds the PORT it is given")
+        << Files{{u"compose.yaml"_s, composeWithPort("gunicorn api.wsgi --bind 0.0.0.0:8080", "8080")}}
+        << u"port-binding.port-variable-unused"_s;
+    QTest::addRow("connection uses the container port")
+        << Files{{u"compose.yaml"_s, QByteArray(composeDatabase).replace("DBPORT", "5432")}}
+        << u"port-binding.connection-port"_s;
+    QTest::addRow("Ingress sends to the Service port")
+        << Files{{u"k8s/web.yaml"_s, deployment(namedPort)},
+                 {u"k8s/service.yaml"_s, service("http")},
+                 {u"k8s/ingress.yaml"_s, ingress("number: 80")}}
+        << u"port-binding.connection-port"_s;
     QTest::addRow("different host ports and disjoint profiles") << Files{{u"compose.yaml"_s, R"yaml(services:
   web:
     build: .

@@ -504,7 +504,7 @@ Workload mergeService(Workload result, const Workload &over)
     mergeByKey(result.dependsOn, over.dependsOn,
                [](const Dependency &dependency) { return dependency.name; });
     mergeByKey(result.links, over.links,
-               [](const Dependency &link) { return link.name + u':' + link.alias; });
+               [](const Dependency &link) -> QString { return link.name + u':' + link.alias; });
     appendUnique(result.profiles, over.profiles);
     appendUnique(result.secrets, over.secrets);
 

@@ -1,3 +1,4 @@
+#include "../portmap.h"
 #include "factorrules.h"
 #include "workloadtraits.h"
 
@@ -25,7 +26,11 @@ enum RuleIndex
     HostPort,
     HostNetwork,
     AppServer,
-    PublishedPortConflict
+    PublishedPortConflict,
+    ServiceSelectsNothing,
+    UndefinedPortName,
+    PortVariableUnused,
+    ConnectionPort
 };
 
 const RuleInfo &rule(RuleIndex index)
@@ -168,6 +173,10 @@ public:
         checkHostBindings();
         checkAppServers();
         checkPublishedPortConflicts();
+        checkServiceSelectors();
+        checkIngressPortNames();
+        checkPortVariables();
+        checkConnectionPorts();
         if (!m_applicable)
             m_context.setNotApplicableReason(
                 Factor,
@@ -198,6 +207,10 @@ private:
     void checkHostBindings();
     void checkAppServers();
     void checkPublishedPortConflicts();
+    void checkServiceSelectors();
+    void checkIngressPortNames();
+    void checkPortVariables();
+    void checkConnectionPorts();
     const DockerfileInfo *dockerfile(const QString &path) const;
     const SourceEvidence &sources()
     {
@@ -705,6 +718,175 @@ void PortBindingCheck::checkPublishedPortConflicts()
 
 } // namespace
 
+void PortBindingCheck::checkServiceSelectors()
+{
+    for (const ServiceDef &service : m_model.services) {
+        if (service.selector.isEmpty() || service.type == u"ExternalName")
+            continue;
+        QStringList labels;
+        bool templated = false;
+        for (auto it = service.selector.cbegin(); it != service.selector.cend(); ++it) {
+            templated = templated || it.value().contains(u"{{") || it.value().contains(u'$');
+            labels.append(it.key() + u'=' + it.value());
+        }
+        if (templated)
+            continue;
+        // Only where this repository deploys workloads beside the Service: else they come from elsewhere.
+        bool workloadsHere = false;
+        bool selects = false;
+        for (const Workload &workload : m_model.workloads) {
+            if (!traits::isKubernetesWorkload(workload) ||
+                !traits::sameScope(service.namespaceName, service.environment, workload.namespaceName,
+                                   workload.environment))
+                continue;
+            workloadsHere = true;
+            selects = selects || traits::serviceSelects(service, workload);
+        }
+        if (!workloadsHere || selects)
+            continue;
+        applicable();
+        const Location location = traits::findKeyLocation(m_context.lines(service.location.path),
+                                                          service.location, QStringLiteral("selector"));
+        m_context.report(rule(ServiceSelectsNothing), location,
+                         QCoreApplication::translate(
+                             "tfi::Rules", "the Service %1 selects pods labelled %2, but no workload "
+                                           "in this repository has those labels; it has no endpoints")
+                             .arg(service.name, labels.join(QStringLiteral(", "))),
+                         {service.name, service.environment, SourceFormat::Kubernetes}, service.name);
+    }
+}
+
+void PortBindingCheck::checkIngressPortNames()
+{
+    for (const IngressDef &ingress : m_model.ingresses) {
+        for (const IngressBackend &backend : ingress.backends) {
+            if (backend.servicePortName.isEmpty() || backend.serviceName.isEmpty())
+                continue;
+            QStringList names;
+            bool found = false;
+            for (const ServiceDef &service : m_model.services) {
+                if (service.name != backend.serviceName ||
+                    !traits::sameScope(service.namespaceName, service.environment, ingress.namespaceName,
+                                       ingress.environment))
+                    continue;
+                found = true;
+                for (const ServicePort &port : service.ports) {
+                    if (!port.name.isEmpty() && !names.contains(port.name))
+                        names.append(port.name);
+                }
+            }
+            if (!found)
+                continue; // a Service that does not exist is a dangling reference (factor IV)
+            applicable();
+            if (names.contains(backend.servicePortName))
+                continue;
+            Finding &finding = m_context.report(
+                rule(UndefinedPortName), backend.location,
+                QCoreApplication::translate("tfi::Rules",
+                                            "the Ingress %1 routes to the port named %2 of the Service %3, "
+                                            "which defines no port of that name (named ports: %4)")
+                    .arg(ingress.name, backend.servicePortName, backend.serviceName,
+                         names.isEmpty() ? QCoreApplication::translate("tfi::Rules", "none")
+                                         : names.join(QStringLiteral(", "))),
+                {ingress.name, ingress.environment, SourceFormat::Kubernetes},
+                backend.serviceName + u':' + backend.servicePortName);
+            finding.severity = Severity::Error;
+        }
+    }
+}
+
+// PORT in the environment says where the process listens; a command that binds a literal port
+// leaves the variable dead, and whoever trusts it routes to nothing.
+void PortBindingCheck::checkPortVariables()
+{
+    for (const Workload &workload : m_model.workloads) {
+        // Heroku- and Render-style web processes and fly processes have their own check above.
+        if (((workload.kind == WorkloadKind::Procfile || workload.kind == WorkloadKind::RenderService) &&
+             workload.processType == u"web") ||
+            workload.kind == WorkloadKind::FlyProcess)
+            continue;
+        for (const Container &container : workload.containers) {
+            if (container.init)
+                continue;
+            const EnvVar *portVariable = nullptr;
+            for (const EnvVar &var : container.env) {
+                if (var.name == u"PORT" && var.kind == ValueKind::Literal)
+                    portVariable = &var;
+            }
+            if (!portVariable)
+                continue;
+            bool numeric = false;
+            const int value = portVariable->value.trimmed().toInt(&numeric);
+            if (!numeric || value <= 0)
+                continue;
+            QString command = (container.command + container.args).join(u' ');
+            if (command.trimmed().isEmpty()) {
+                if (const DockerfileInfo *info = dockerfile(workload.dockerfilePath))
+                    command = (info->entrypoint + info->cmd).join(u' ');
+            }
+            if (command.trimmed().isEmpty() || refersToPortVariable(command))
+                continue;
+            const std::optional<int> bound = literalBoundPort(command);
+            if (!bound || *bound == value)
+                continue;
+            applicable();
+            m_context.report(rule(PortVariableUnused), portVariable->location,
+                             QCoreApplication::translate(
+                                 "tfi::Rules", "%1 sets PORT to %2, but its command listens on port "
+                                               "%3 written into it, so the variable is never used")
+                                 .arg(workload.name)
+                                 .arg(value)
+                                 .arg(*bound),
+                             {workload.name, workload.environment, workload.format},
+                             container.name + u":PORT");
+        }
+    }
+}
+
+void PortBindingCheck::checkConnectionPorts()
+{
+    QHash<QString, const Workload *> workloads;
+    for (const Workload &workload : m_model.workloads)
+        workloads.insert(workload.name + u'|' + workload.environment, &workload);
+    for (const Connection &connection : m_model.connections) {
+        if (!connectionMissesPort(m_model, connection))
+            continue;
+        applicable();
+        const ConnectionTarget target = resolveConnectionTarget(m_model, connection);
+        const QList<int> served = servedPorts(target);
+        const Workload *from = workloads.value(connection.from + u'|' + connection.environment);
+        const FindingScope scope{connection.from, connection.environment,
+                                 from ? std::optional<SourceFormat>(from->format)
+                                      : std::optional<SourceFormat>(SourceFormat::Kubernetes)};
+        QString message;
+        if (connection.via == u"ingress")
+            message =
+                QCoreApplication::translate(
+                    "tfi::Rules", "the Ingress %1 sends traffic to port %2 of the Service %3, which serves "
+                                  "only %4")
+                    .arg(connection.from)
+                    .arg(connection.port)
+                    .arg(connection.to, portList(served));
+        else if (target.services.isEmpty())
+            message =
+                QCoreApplication::translate(
+                    "tfi::Rules", "%1 reaches %2 on port %3 through %4, but that is the host port %2 is "
+                                  "published on; other services reach it on its container port %5")
+                    .arg(connection.from, connection.to)
+                    .arg(connection.port)
+                    .arg(connection.via, portList(served));
+        else
+            message =
+                QCoreApplication::translate(
+                    "tfi::Rules", "%1 reaches %2 on port %3 through %4, but the Service %2 serves only %5")
+                    .arg(connection.from, connection.to)
+                    .arg(connection.port)
+                    .arg(connection.via, portList(served));
+        m_context.report(rule(ConnectionPort), connection.location, message, scope,
+                         connection.to + u'|' + connection.via + u'|' + QString::number(connection.port));
+    }
+}
+
 const QList<RuleInfo> &portBindingRules()
 {
     static const QList<RuleInfo> rules = {
@@ -864,6 +1046,81 @@ const QList<RuleInfo> &portBindingRules()
            QT_TRANSLATE_NOOP("tfi::Rules",
                              "Change one mapping, e.g. `\"8081:8080\"`, or drop `ports:` from services that "
                              "only other services reach.")}},
+         {}},
+        {"port-binding.service-selects-nothing",
+         Factor,
+         Severity::Warning,
+         QT_TRANSLATE_NOOP("tfi::Rules", "A Service selects no workload"),
+         QT_TRANSLATE_NOOP(
+             "tfi::Rules",
+             "A Service is how a process's bound port is exported to the others. A Service whose "
+             "selector matches no pod has no endpoints: everything that connects to it fails, "
+             "usually because a label was renamed on one side only."),
+         QT_TRANSLATE_NOOP("tfi::Rules",
+                           "Make the Service's selector match the pod template labels of the workload it "
+                           "fronts, or remove the stale Service."),
+         {{SourceFormat::Kubernetes,
+           QT_TRANSLATE_NOOP(
+               "tfi::Rules",
+               "Copy the labels from `spec.template.metadata.labels` of the Deployment into the "
+               "Service's `spec.selector`.")}},
+         {}},
+        {"port-binding.undefined-port-name",
+         Factor,
+         Severity::Error,
+         QT_TRANSLATE_NOOP("tfi::Rules", "A named port is never defined"),
+         QT_TRANSLATE_NOOP(
+             "tfi::Rules",
+             "Naming ports keeps the chain from router to process in one place, but only when "
+             "the name exists. An Ingress that routes to a port name its Service does not define "
+             "has no backend, and every request gets an error."),
+         QT_TRANSLATE_NOOP("tfi::Rules",
+                           "Use a port name the Service defines, or give the Service's port that name."),
+         {{SourceFormat::Kubernetes,
+           QT_TRANSLATE_NOOP(
+               "tfi::Rules",
+               "Name the Service port (`ports: [{name: http, port: 80, targetPort: http}]`) and "
+               "refer to it as `service: {name: web, port: {name: http}}`.")}},
+         {}},
+        {"port-binding.port-variable-unused",
+         Factor,
+         Severity::Warning,
+         QT_TRANSLATE_NOOP("tfi::Rules", "PORT is set but the process does not use it"),
+         QT_TRANSLATE_NOOP("tfi::Rules",
+                           "A twelve-factor process takes the port to bind from its config. When PORT is set "
+                           "but the command binds a literal port, the config says one thing and the process "
+                           "does another: whoever reads PORT to route traffic sends it to a port nobody "
+                           "listens on."),
+         QT_TRANSLATE_NOOP("tfi::Rules",
+                           "Bind the port from the variable ($PORT), or drop the stale PORT setting."),
+         {{SourceFormat::Compose,
+           QT_TRANSLATE_NOOP("tfi::Rules",
+                             "Write `command: gunicorn app:app --bind 0.0.0.0:${PORT}` so the command uses "
+                             "the configured port.")},
+          {SourceFormat::Kubernetes,
+           QT_TRANSLATE_NOOP("tfi::Rules",
+                             "Use `args: [\"--port\", \"$(PORT)\"]` so the container binds the port its env "
+                             "names.")}},
+         {}},
+        {"port-binding.connection-port",
+         Factor,
+         Severity::Warning,
+         QT_TRANSLATE_NOOP("tfi::Rules", "A connection uses a port its target does not serve"),
+         QT_TRANSLATE_NOOP(
+             "tfi::Rules",
+             "Processes find each other through the ports they export. A connection string that "
+             "names a port the Service does not have, or a Compose service's host-side published "
+             "port instead of its container port, reaches nothing inside the deployment."),
+         QT_TRANSLATE_NOOP("tfi::Rules",
+                           "Connect to the port the target exports: the Service's port, or the Compose "
+                           "service's container port."),
+         {{SourceFormat::Compose,
+           QT_TRANSLATE_NOOP("tfi::Rules",
+                             "With `ports: [\"5433:5432\"]` other services still connect to `db:5432`; the "
+                             "5433 is for the host only.")},
+          {SourceFormat::Kubernetes,
+           QT_TRANSLATE_NOOP("tfi::Rules", "Use the Service's `port` in the URL, not the container's "
+                                           "targetPort or a nodePort.")}},
          {}},
     };
     return rules;
