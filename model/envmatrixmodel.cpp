@@ -3,6 +3,7 @@
 #include "envdiff.h"
 
 #include <QCoreApplication>
+#include <QFont>
 #include <QSet>
 
 namespace tfi {
@@ -57,6 +58,20 @@ QStringList EnvMatrixModel::workloads() const
     QStringList sorted(names.begin(), names.end());
     sorted.sort();
     return sorted;
+}
+
+QString EnvMatrixModel::richestWorkload() const
+{
+    QString best;
+    qsizetype bestCount = -1;
+    for (const QString &workload : workloads()) {
+        const qsizetype count = environmentsOf(*m_result, workload).size();
+        if (count > bestCount) {
+            best = workload;
+            bestCount = count;
+        }
+    }
+    return best;
 }
 
 void EnvMatrixModel::rebuild()
@@ -181,6 +196,13 @@ QVariant EnvMatrixModel::data(const QModelIndex &index, int role) const
             return row.label;
         case RowStatusRole:
             return int(row.status);
+        case Qt::FontRole:
+            if (row.status != VariableStatus::Same) {
+                QFont bold;
+                bold.setBold(true);
+                return bold;
+            }
+            return {};
         default:
             return {};
         }
@@ -206,6 +228,13 @@ QVariant EnvMatrixModel::data(const QModelIndex &index, int role) const
         return cell == row.cells.cend() ? QVariant() : QVariant(int(cell->state));
     case SensitiveRole:
         return cell != row.cells.cend() && cell->sensitive;
+    case Qt::FontRole:
+        if (cell != row.cells.cend() && cell->sensitive) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        return {};
     case LocationRole:
         return cell == row.cells.cend() ? QVariant() : QVariant::fromValue(cell->location);
     default:

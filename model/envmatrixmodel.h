@@ -40,6 +40,8 @@ public:
     QString workload() const { return m_workload; }
     // Workloads that have rows, in name order.
     QStringList workloads() const;
+    // The workload worth showing first: the one that exists in the most environments.
+    QString richestWorkload() const;
     void setDifferencesOnly(bool differencesOnly);
     bool differencesOnly() const { return m_differencesOnly; }
     QStringList environments() const { return m_environments; }

@@ -774,9 +774,14 @@ QString severityLabel(Severity severity)
 
 QByteArray factorScoreChartSvg(const AuditResult &result, QSizeF *size)
 {
-    constexpr int width = 640;
-    constexpr int labelWidth = 200;
+    // Labels are as long as the language makes them ("X. Gleichheit von Entwicklung und Produktion");
+    // about 7 units per character of 12-unit DejaVu Sans, without a font database (CLI runs have none).
+    qsizetype longestLabel = 0;
+    for (int number = 1; number <= 12; ++number)
+        longestLabel = qMax(longestLabel, factorHeading(number).size());
+    const int labelWidth = qMax(200, int(longestLabel) * 7 + 16);
     constexpr int valueWidth = 90;
+    const int width = labelWidth + 350 + valueWidth;
     constexpr int rowHeight = 24;
     constexpr int top = 8;
     constexpr int axisHeight = 22;

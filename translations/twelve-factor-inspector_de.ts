@@ -1964,6 +1964,10 @@ Führen Sie "%1 audit --help" aus, um alle Optionen zu sehen.</translation>
         <source>The repository to open.</source>
         <translation>Das zu öffnende Repository.</translation>
     </message>
+    <message>
+        <source>twelve-factor-inspector: %1 Commands are audit, diff and examples.</source>
+        <translation>twelve-factor-inspector: %1 Befehle sind audit, diff und examples.</translation>
+    </message>
 </context>
 <context>
     <name>tfi::MainWindow</name>
@@ -2129,7 +2133,10 @@ Führen Sie "%1 audit --help" aus, um alle Optionen zu sehen.</translation>
     </message>
     <message numerus="yes">
         <source>Audited %n file(s) in %1 s.</source>
-        <translation><numerusform>%n Datei in %1 s geprüft.</numerusform><numerusform>%n Dateien in %1 s geprüft.</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei in %1 s geprüft.</numerusform>
+            <numerusform>%n Dateien in %1 s geprüft.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The audit could not run.</source>
@@ -2309,6 +2316,30 @@ Führen Sie "%1 audit --help" aus, um alle Optionen zu sehen.</translation>
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Save Image…</source>
+        <translation>Bild speichern…</translation>
+    </message>
+    <message>
+        <source>Save the map as SVG or PNG</source>
+        <translation>Die Karte als SVG oder PNG speichern</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Save Port Map</source>
+        <translation>Portkarte speichern</translation>
+    </message>
+    <message>
+        <source>The image could not be saved: %1</source>
+        <translation>Das Bild konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

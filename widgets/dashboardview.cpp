@@ -110,9 +110,11 @@ protected:
         font.setBold(true);
         painter.setFont(font);
         painter.setPen(pal.color(QPalette::Text));
+        QRectF titleBounds;
         painter.drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                          QCoreApplication::translate("tfi::DashboardView", "%1. %2")
-                             .arg(QString::number(m_factor), factorTitle(m_factor)));
+                             .arg(QString::number(m_factor), factorTitle(m_factor)),
+                         &titleBounds);
 
         if (!m_headline.isEmpty()) {
             QFont small = font;
@@ -120,7 +122,8 @@ protected:
             painter.setFont(small);
             painter.setPen(pal.color(QPalette::Text));
             const QFontMetrics metrics(small);
-            const int titleHeight = metrics.height() + 6;
+            // Long titles wrap (German ones do); the headline starts below the last title line.
+            const qreal titleHeight = titleBounds.height() + 6;
             const QRectF headlineRect = text.adjusted(0, titleHeight, 0, -metrics.height() * 2);
             painter.drawText(headlineRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_headline);
         }

@@ -42,13 +42,7 @@ public:
             if (fill.isValid())
                 painter->fillRect(option.rect, fill);
         }
-        QStyleOptionViewItem styled = option;
-        if (index.data(EnvMatrixModel::SensitiveRole).toBool())
-            styled.font.setItalic(true);
-        if (index.column() == 0 &&
-            index.data(EnvMatrixModel::RowStatusRole).toInt() != int(VariableStatus::Same))
-            styled.font.setBold(true);
-        QStyledItemDelegate::paint(painter, styled, index);
+        QStyledItemDelegate::paint(painter, option, index); // fonts come from the model's FontRole
     }
 };
 
@@ -134,7 +128,7 @@ void EnvDiffView::setResult(AuditResultPtr result)
         // Keep the workload the user looked at; else start with one that has variables to compare.
         int index = m_workload->findText(current);
         if (index < 0 && !m_variables->workloads().isEmpty())
-            index = m_workload->findText(m_variables->workloads().constFirst());
+            index = m_workload->findText(m_variables->richestWorkload());
         m_workload->setCurrentIndex(index < 0 ? 0 : index);
     }
     setWorkload(m_workload->currentText());

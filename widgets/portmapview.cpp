@@ -3,7 +3,9 @@
 #include "graphlayout.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFontMetricsF>
 #include <QGraphicsItem>
 #include <QGraphicsScene>
@@ -12,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QImage>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPainter>
 #include <QSaveFile>
 #include <QStyleOptionGraphicsItem>
@@ -262,6 +265,7 @@ PortMapView::PortMapView(QWidget *parent) : QWidget(parent)
     addButton(tr("Zoom in"), tr("Zoom in (Ctrl+wheel)"), &PortMapView::zoomIn);
     addButton(tr("Zoom out"), tr("Zoom out (Ctrl+wheel)"), &PortMapView::zoomOut);
     addButton(tr("Fit"), tr("Fit the whole map into the view"), &PortMapView::fitToView);
+    addButton(tr("Save Image…"), tr("Save the map as SVG or PNG"), &PortMapView::saveImageInteractively);
     layout->addLayout(bar);
 
     m_scene = new QGraphicsScene(this);
@@ -517,6 +521,25 @@ void PortMapView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         rebuildScene();
+}
+
+void PortMapView::saveImageInteractively()
+{
+    QString filter;
+    const QString svg = tr("SVG image (*.svg)");
+    const QString png = tr("PNG image (*.png)");
+    const QString suggested =
+        QDir::home().filePath(QStringLiteral("port-map-%1.svg")
+                                  .arg(environment().isEmpty() ? QStringLiteral("default") : environment()));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Port Map"), suggested,
+                                                      svg + QStringLiteral(";;") + png, &filter);
+    if (path.isEmpty())
+        return;
+    QString error;
+    const bool asPng =
+        path.endsWith(u".png", Qt::CaseInsensitive) || (filter == png && !path.endsWith(u".svg"));
+    if (!(asPng ? savePng(path, &error) : saveSvg(path, &error)))
+        QMessageBox::warning(this, tr("Save Port Map"), tr("The image could not be saved: %1").arg(error));
 }
 
 } // namespace tfi

@@ -32,6 +32,8 @@ public:
     bool savePng(const QString &path, QString *error);
 
     void fitToView();
+    // Asks for a file name and saves the map as SVG or PNG (by the name's suffix).
+    void saveImageInteractively();
     void zoomIn();
     void zoomOut();
 
