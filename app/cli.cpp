@@ -334,10 +334,17 @@ int runAuditCommand(const QStringList &arguments)
         setDigestKey(digestKey.toUtf8());
 
     LoadError error;
-    const AuditResultPtr result = runAudit(options, error);
+    AuditResultPtr result = runAudit(options, error);
     if (!result) {
         printError(error.message);
         return ExitUsage;
+    }
+    // The checklist as the user ticked it off in the application, in every report.
+    const ChecklistState checklistState = ChecklistStore().load(repositoryIdentity(result->repository));
+    if (!checklistState.isEmpty()) {
+        auto withState = std::make_shared<AuditResult>(*result);
+        withState->checklist = applyChecklistState(result->checklist, checklistState);
+        result = withState;
     }
     if (format == u"dot") {
         const QByteArray dot = portMapDot(*result, parser.value(QStringLiteral("env")));
@@ -349,8 +356,7 @@ int runAuditCommand(const QStringList &arguments)
         ReportOptions reportOptions;
         reportOptions.language = QLocale().name();
         reportOptions.portMapSvg = portMapPictures(*result);
-        // The checklist as the user ticked it off in the application.
-        reportOptions.checklist = ChecklistStore().load(repositoryIdentity(result->repository));
+        reportOptions.checklist = checklistState;
         QByteArray document;
         if (format == u"pdf") {
             // Fonts need a QGuiApplication; main() makes one when the pdf format is asked for.

@@ -117,10 +117,12 @@ int main(int argc, char *argv[])
     if (!path.isEmpty()) {
         const QString problem = tfi::MainWindow::openProblem(path);
         if (!problem.isEmpty()) {
-            std::fprintf(stderr, "%s\n",
-                         qUtf8Printable(QCoreApplication::translate(
-                                            "tfi::Main", "twelve-factor-inspector: %1 Commands are audit, diff and examples.")
-                                            .arg(problem)));
+            std::fprintf(
+                stderr, "%s\n",
+                qUtf8Printable(
+                    QCoreApplication::translate(
+                        "tfi::Main", "twelve-factor-inspector: %1 Commands are audit, diff and examples.")
+                        .arg(problem)));
             return tfi::ExitUsage;
         }
     }

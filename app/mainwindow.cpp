@@ -8,6 +8,7 @@
 #include "exportdialog.h"
 #include "findingsview.h"
 #include "portmapview.h"
+#include "reposnapshot.h"
 #include "revisions.h"
 #include "welcomepage.h"
 
@@ -144,6 +145,8 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1200, 800);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), windowStateVersion);
+    m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
+    m_findings->restoreLayout(settings.value(QStringLiteral("findings/layout")).toByteArray());
     updateTitle();
     setBusy(false);
     m_status->setText(tr("Open a repository to audit it."));
@@ -212,8 +215,10 @@ void MainWindow::createActions()
         QMessageBox::about(this, tr("About Twelve-Factor Inspector"),
                            tr("<h3>Twelve-Factor Inspector %1</h3><p>Shows how well a service follows the "
                               "twelve-factor methodology, from its repository and deploy manifests. The "
-                              "inspected repository is only read.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
+                              "inspected repository is only read.</p><p>Qt %2 · libgit2 %3 · yaml-cpp %4 · "
+                              "Graphviz for the port map layout</p>")
+                               .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                                    libgit2Version(), QStringLiteral(TFI_YAMLCPP_VERSION)));
     });
 
     QToolBar *toolbar = addToolBar(tr("Main"));
@@ -490,6 +495,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState(windowStateVersion));
+    settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
+    settings.setValue(QStringLiteral("findings/layout"), m_findings->saveLayout());
     QMainWindow::closeEvent(event);
 }
 

@@ -3,6 +3,7 @@
 #include "factors.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 
@@ -21,20 +22,49 @@ void ChecklistModel::setResult(AuditResultPtr result, ChecklistState state)
         std::stable_sort(items.begin(), items.end(), [](const ChecklistItem &a, const ChecklistItem &b) {
             return a.priority != b.priority ? a.priority < b.priority : a.factor < b.factor;
         });
+        QSet<QString> current;
         for (const ChecklistItem &item : std::as_const(items)) {
             if (m_groups.isEmpty() || m_groups.constLast().priority != item.priority)
                 m_groups.append(Group{item.priority, {}});
             m_groups.last().items.append(item);
+            current.insert(item.id);
+            ChecklistEntryState &entry = m_state[item.id];
+            entry.title = item.title;
+            entry.factor = item.factor;
+            entry.resolved = false;
         }
+        // Items of an earlier audit whose findings are gone: resolved, kept with their notes.
+        Group resolved{0, {}};
+        for (auto it = m_state.begin(); it != m_state.end(); ++it) {
+            if (current.contains(it.key()) || it->title.isEmpty())
+                continue;
+            it->resolved = true;
+            ChecklistItem item;
+            item.id = it.key();
+            item.title = it->title;
+            item.factor = it->factor;
+            item.priority = 0;
+            resolved.items.append(item);
+        }
+        std::sort(resolved.items.begin(), resolved.items.end(),
+                  [](const ChecklistItem &a, const ChecklistItem &b) { return a.title < b.title; });
+        if (!resolved.items.isEmpty())
+            m_groups.append(resolved);
     }
     endResetModel();
+}
+
+int ChecklistModel::resolvedCount() const
+{
+    return !m_groups.isEmpty() && m_groups.constLast().priority == 0 ? int(m_groups.constLast().items.size())
+                                                                     : 0;
 }
 
 int ChecklistModel::itemCount() const
 {
     int count = 0;
     for (const Group &group : m_groups)
-        count += int(group.items.size());
+        count += group.priority > 0 ? int(group.items.size()) : 0;
     return count;
 }
 
@@ -43,7 +73,7 @@ int ChecklistModel::doneCount() const
     int count = 0;
     for (const Group &group : m_groups)
         for (const ChecklistItem &item : group.items)
-            count += m_state.value(item.id).done ? 1 : 0;
+            count += group.priority > 0 && m_state.value(item.id).done ? 1 : 0;
     return count;
 }
 
@@ -97,6 +127,10 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
             return group.priority;
         if (role != Qt::DisplayRole || index.column() != TitleColumn)
             return {};
+        if (group.priority == 0)
+            return QCoreApplication::translate("tfi::ChecklistModel",
+                                               "Resolved: no findings left (%n item(s))", nullptr,
+                                               int(group.items.size()));
         int done = 0;
         for (const ChecklistItem &item : group.items)
             done += m_state.value(item.id).done ? 1 : 0;
@@ -115,9 +149,12 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
         return item->priority;
     case FindingIdsRole:
         return item->findings;
+    case ResolvedRole:
+        return item->priority == 0;
     case Qt::CheckStateRole:
-        return index.column() == TitleColumn ? QVariant(state.done ? Qt::Checked : Qt::Unchecked)
-                                             : QVariant();
+        if (index.column() != TitleColumn)
+            return {};
+        return item->priority == 0 || state.done ? Qt::Checked : Qt::Unchecked;
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn)
             return QCoreApplication::translate("tfi::ChecklistModel", "Resolves %n finding(s)", nullptr,
@@ -147,6 +184,8 @@ bool ChecklistModel::setData(const QModelIndex &index, const QVariant &value, in
     if (!item)
         return false;
     ChecklistEntryState &state = m_state[item->id];
+    if (role == Qt::CheckStateRole && item->priority == 0)
+        return false; // resolved: ticked by the audit, not by hand
     if (role == Qt::CheckStateRole && index.column() == TitleColumn) {
         const bool done = value.toInt() == Qt::Checked;
         if (done == state.done)
@@ -174,8 +213,8 @@ Qt::ItemFlags ChecklistModel::flags(const QModelIndex &index) const
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (index.internalId() == groupMarker)
         return flags;
-    if (index.column() == TitleColumn)
-        flags |= Qt::ItemIsUserCheckable;
+    if (index.column() == TitleColumn && m_groups.at(qsizetype(index.internalId())).priority > 0)
+        flags |= Qt::ItemIsUserCheckable; // resolved items stay ticked
     if (index.column() == NoteColumn)
         flags |= Qt::ItemIsEditable;
     return flags;

@@ -23,16 +23,18 @@ public:
     enum Role
     {
         ItemIdRole = Qt::UserRole + 1,
-        PriorityRole,
+        PriorityRole, // 0 for the group of resolved items
         FindingIdsRole,
+        ResolvedRole,
     };
 
     explicit ChecklistModel(QObject *parent = nullptr);
 
     void setResult(AuditResultPtr result, ChecklistState state);
     const ChecklistState &state() const { return m_state; }
-    int itemCount() const;
+    int itemCount() const; // open items, not the resolved ones
     int doneCount() const;
+    int resolvedCount() const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -50,7 +52,7 @@ Q_SIGNALS:
 private:
     struct Group
     {
-        int priority = 0;
+        int priority = 0; // 0: resolved items, listed last
         QList<ChecklistItem> items;
     };
     static constexpr quintptr groupMarker = ~quintptr(0);

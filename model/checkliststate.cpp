@@ -50,6 +50,8 @@ ChecklistState ChecklistStore::load(const QString &identity) const
         ChecklistEntryState itemState;
         itemState.done = entry.value(QStringLiteral("done")).toBool();
         itemState.note = entry.value(QStringLiteral("note")).toString();
+        itemState.title = entry.value(QStringLiteral("title")).toString();
+        itemState.factor = entry.value(QStringLiteral("factor")).toInt();
         itemState.changed =
             QDateTime::fromString(entry.value(QStringLiteral("changed")).toString(), Qt::ISODate);
         state.insert(it.key(), itemState);
@@ -66,10 +68,12 @@ bool ChecklistStore::save(const QString &identity, const ChecklistState &state, 
     }
     QJsonObject items;
     for (auto it = state.begin(); it != state.end(); ++it) {
-        if (!it->done && it->note.isEmpty())
+        if (!it->done && it->note.isEmpty() && it->title.isEmpty())
             continue;
         items.insert(it.key(), QJsonObject{{QStringLiteral("done"), it->done},
                                            {QStringLiteral("note"), it->note},
+                                           {QStringLiteral("title"), it->title},
+                                           {QStringLiteral("factor"), it->factor},
                                            {QStringLiteral("changed"), it->changed.toString(Qt::ISODate)}});
     }
     const QJsonObject root{{QStringLiteral("version"), checklistFileVersion},

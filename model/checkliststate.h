@@ -14,6 +14,11 @@ struct ChecklistEntryState
     bool done = false;
     QString note;
     QDateTime changed;
+    // What the item was when last seen, so that an item whose findings are gone can still be
+    // listed as resolved after a re-audit.
+    QString title;
+    int factor = 0;
+    bool resolved = false; // set by the model when the current audit no longer lists the item
 };
 
 // Checklist state of one repository, keyed by ChecklistItem::id.

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void attributesMatrix();
     void checklistModel();
     void checklistStatePersists();
+    void checklistKeepsResolvedItems();
     void checklistStoreKeepsRepositoriesApart();
 
 private:
@@ -229,6 +230,31 @@ void TestItemModels::checklistModel()
     QVERIFY(!(model.index(0, 0).flags() & Qt::ItemIsUserCheckable));
 }
 
+// An item of an earlier audit whose findings are gone is listed as resolved, note kept.
+void TestItemModels::checklistKeepsResolvedItems()
+{
+    ChecklistModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ChecklistState earlier;
+    earlier.insert(u"config.old-item"_qs,
+                   {false, u"was in the base"_qs, {}, u"Move DB_PASSWORD into a Secret"_qs, 3, false});
+    model.setResult(m_result, earlier);
+    QCOMPARE(model.resolvedCount(), 1);
+    QCOMPARE(model.itemCount(), int(m_result->checklist.size()));
+    const QModelIndex group = model.index(model.rowCount() - 1, 0);
+    QCOMPARE(group.data(ChecklistModel::PriorityRole).toInt(), 0);
+    const QModelIndex item = model.index(0, ChecklistModel::TitleColumn, group);
+    QCOMPARE(item.data().toString(), u"Move DB_PASSWORD into a Secret"_qs);
+    QCOMPARE(item.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QVERIFY(item.data(ChecklistModel::ResolvedRole).toBool());
+    QVERIFY(!(item.flags() & Qt::ItemIsUserCheckable));
+    QVERIFY(!model.setData(item, Qt::Unchecked, Qt::CheckStateRole));
+    QCOMPARE(item.siblingAtColumn(ChecklistModel::NoteColumn).data().toString(), u"was in the base"_qs);
+    // The current items are remembered with their titles, for the next audit.
+    QCOMPARE(model.state().value(m_result->checklist.constFirst().id).title,
+             m_result->checklist.constFirst().title);
+}
+
 void TestItemModels::checklistStatePersists()
 {
     QTemporaryDir directory;
@@ -240,7 +266,7 @@ void TestItemModels::checklistStatePersists()
 
     ChecklistState state;
     const QString id = m_result->checklist.constFirst().id;
-    state.insert(id, {true, u"fixed in the base"_qs, QDateTime::currentDateTimeUtc()});
+    state.insert(id, {true, u"fixed in the base"_qs, QDateTime::currentDateTimeUtc(), QString(), 0, false});
     QString error;
     QVERIFY2(store.save(identity, state, &error), qPrintable(error));
     const ChecklistState loaded = store.load(identity);
@@ -257,7 +283,7 @@ void TestItemModels::checklistStoreKeepsRepositoriesApart()
     QTemporaryDir directory;
     const ChecklistStore store(directory.path());
     ChecklistState state;
-    state.insert(u"item"_qs, {true, QString(), {}});
+    state.insert(u"item"_qs, {true, QString(), {}, QString(), 0, false});
     QVERIFY(store.save(u"aaaa@/repo/one"_qs, state));
     QVERIFY(store.load(u"aaaa@/repo/two"_qs).isEmpty());
     QVERIFY(store.load(u"bbbb@/repo/one"_qs).isEmpty());

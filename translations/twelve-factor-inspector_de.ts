@@ -155,6 +155,10 @@
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
+    <message numerus="yes">
+        <source>Resolved: no findings left (%n item(s))</source>
+        <translation><numerusform>Erledigt: keine Befunde mehr (%n Punkt)</numerusform><numerusform>Erledigt: keine Befunde mehr (%n Punkte)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>tfi::ChecklistView</name>
@@ -2100,10 +2104,6 @@ Führen Sie "%1 audit --help" aus, um alle Optionen zu sehen.</translation>
         <translation>Über Twelve-Factor Inspector</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Twelve-Factor Inspector %1&lt;/h3&gt;&lt;p&gt;Shows how well a service follows the twelve-factor methodology, from its repository and deploy manifests. The inspected repository is only read.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Twelve-Factor Inspector %1&lt;/h3&gt;&lt;p&gt;Zeigt anhand des Repositorys und der Deploy-Manifeste, wie gut ein Dienst der Zwölf-Faktoren-Methodik folgt. Das geprüfte Repository wird nur gelesen.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
@@ -2201,6 +2201,10 @@ Führen Sie "%1 audit --help" aus, um alle Optionen zu sehen.</translation>
     <message>
         <source>%1 (%2) — Twelve-Factor Inspector</source>
         <translation>%1 (%2) — Twelve-Factor Inspector</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Twelve-Factor Inspector %1&lt;/h3&gt;&lt;p&gt;Shows how well a service follows the twelve-factor methodology, from its repository and deploy manifests. The inspected repository is only read.&lt;/p&gt;&lt;p&gt;Qt %2 · libgit2 %3 · yaml-cpp %4 · Graphviz for the port map layout&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Twelve-Factor Inspector %1&lt;/h3&gt;&lt;p&gt;Zeigt anhand des Repositorys und seiner Deploy-Manifeste, wie gut ein Dienst der Zwölf-Faktoren-Methodik folgt. Das geprüfte Repository wird nur gelesen.&lt;/p&gt;&lt;p&gt;Qt %2 · libgit2 %3 · yaml-cpp %4 · Graphviz für das Layout der Portkarte&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

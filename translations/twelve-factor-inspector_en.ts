@@ -17,6 +17,11 @@
             <numerusform>Resolves %n findings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Resolved: no findings left (%n item(s))</source>
+        <translation>
+            <numerusform>Resolved: no findings left (%n item)</numerusform><numerusform>Resolved: no findings left (%n items)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>tfi::Cli</name>

@@ -53,6 +53,7 @@ void ChecklistView::setResult(AuditResultPtr result)
     m_identity = result ? repositoryIdentity(result->repository) : QString();
     const ChecklistState state = m_store && result ? m_store->load(m_identity) : ChecklistState();
     m_model->setResult(std::move(result), state);
+    save(); // remembers this audit's items, so that those that disappear later show as resolved
     m_tree->expandAll();
     updateProgress();
 }

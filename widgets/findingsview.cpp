@@ -9,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDataStream>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -106,12 +107,12 @@ FindingsView::FindingsView(QWidget *parent)
     evidenceLayout->addWidget(m_source, 1);
     m_openInEditor->setEnabled(false);
 
-    auto *detailSplitter = new QSplitter(Qt::Horizontal, this);
+    auto *detailSplitter = m_detailSplitter = new QSplitter(Qt::Horizontal, this);
     detailSplitter->addWidget(m_details);
     detailSplitter->addWidget(evidence);
     detailSplitter->setStretchFactor(0, 2);
     detailSplitter->setStretchFactor(1, 3);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
+    auto *splitter = m_splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_tree);
     splitter->addWidget(detailSplitter);
     splitter->setStretchFactor(0, 3);
@@ -259,6 +260,28 @@ void FindingsView::showLocation(const Location &location)
             tr("(%1 cannot be shown: it is binary, too large or not in the audited tree)").arg(location.path);
     m_source->showSource(location.path, text, location.line);
     m_openInEditor->setEnabled(true);
+}
+
+QByteArray FindingsView::saveLayout() const
+{
+    QByteArray layout;
+    QDataStream stream(&layout, QIODevice::WriteOnly);
+    stream << qint32(1) << m_splitter->saveState() << m_detailSplitter->saveState()
+           << m_tree->header()->saveState();
+    return layout;
+}
+
+void FindingsView::restoreLayout(const QByteArray &layout)
+{
+    QDataStream stream(layout);
+    qint32 version = 0;
+    QByteArray splitter, detail, header;
+    stream >> version >> splitter >> detail >> header;
+    if (version != 1 || stream.status() != QDataStream::Ok)
+        return; // an older layout: keep the defaults
+    m_splitter->restoreState(splitter);
+    m_detailSplitter->restoreState(detail);
+    m_tree->header()->restoreState(header);
 }
 
 } // namespace tfi

@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class QTextBrowser;
 class QTreeView;
 
@@ -39,6 +40,9 @@ public:
     FindingsFilterModel *filterModel() const { return m_filter; }
     QTreeView *tree() const { return m_tree; }
     SourceView *sourceView() const { return m_source; }
+    // Splitter positions and column widths, for QSettings.
+    QByteArray saveLayout() const;
+    void restoreLayout(const QByteArray &layout);
 
 private:
     void refillFilters();
@@ -61,6 +65,8 @@ private:
     QTextBrowser *m_details;
     SourceView *m_source;
     QPushButton *m_openInEditor;
+    QSplitter *m_splitter = nullptr;
+    QSplitter *m_detailSplitter = nullptr;
     Location m_shownLocation;
 };
 
