@@ -104,7 +104,7 @@ const QByteArray renderEnvironments = R"yaml(projects:
 void TestDevProdParityRules::catalogue()
 {
     const QList<RuleInfo> &rules = devProdParityRules();
-    QCOMPARE(rules.size(), 9);
+    QCOMPARE(rules.size(), 10);
     for (const RuleInfo &rule : rules) {
         QVERIFY(QByteArray(rule.id).startsWith("dev-prod-parity."));
         QCOMPARE(rule.factor, factor);
@@ -194,6 +194,14 @@ void TestDevProdParityRules::fires_data()
         << u"dev-prod-parity.debug-log-level"_s << u"k8s/config.yaml"_s << 6 << u"web"_s
         << u"LOG_LEVEL=debug"_s << int(Severity::Info);
 
+    QTest::addRow("the production secret in staging")
+        << Files{{u"Procfile"_s, "web: gunicorn shop.wsgi\n"},
+                 {u".env.staging"_s, "LOG_LEVEL=info\nSESSION_SECRET=Zq8vW2xR5tY7uI9oP1aS3dF6gH4jK0lM\n"},
+                 {u".env.production"_s,
+                  "LOG_LEVEL=warning\nSESSION_SECRET=Zq8vW2xR5tY7uI9oP1aS3dF6gH4jK0lM\n"}}
+        << u"dev-prod-parity.secret-shared-with-production"_s << u".env.staging"_s << 2 << u"web"_s
+        << u"SESSION_SECRET"_s << int(Severity::Warning);
+
     QTest::addRow("variable set for production only")
         << Files{{u"Procfile"_s, "web: gunicorn shop.wsgi\n"},
                  {u".env.staging"_s, "DATABASE_URL=postgres://shop@staging-db:5432/shop\n"},
@@ -250,6 +258,14 @@ void TestDevProdParityRules::quiet_data()
                                   "  cache:\n    image: redis:7\n"},
         {u"k8s/web.yaml"_s, deployment(postgresUrl)},
         {u"k8s/db.yaml"_s, database("postgres:16.4")}};
+    QTest::addRow("each environment its own secret")
+        << Files{{u"Procfile"_s, "web: gunicorn shop.wsgi\n"},
+                 {u".env.staging"_s, "SESSION_SECRET=Zq8vW2xR5tY7uI9oP1aS3dF6gH4jK0lM\n"},
+                 {u".env.production"_s, "SESSION_SECRET=Xc4bN7mQ1wE3rT5yU8iO0pA2sD6fG9hJ\n"}};
+    QTest::addRow("one secret shared by staging and test, none in production")
+        << Files{{u"Procfile"_s, "web: gunicorn shop.wsgi\n"},
+                 {u".env.staging"_s, "SESSION_SECRET=Zq8vW2xR5tY7uI9oP1aS3dF6gH4jK0lM\n"},
+                 {u".env.test"_s, "SESSION_SECRET=Zq8vW2xR5tY7uI9oP1aS3dF6gH4jK0lM\n"}};
     QTest::addRow("staging one release ahead of production")
         << Files{{u"k8s/staging/web.yaml"_s, deployment(resources, "registry.example.com/shop/web:1.5.0")},
                  {u"k8s/production/web.yaml"_s, deployment(QByteArray(resources).replace("512Mi", "2Gi"),

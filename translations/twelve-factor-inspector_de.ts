@@ -157,7 +157,10 @@
     </message>
     <message numerus="yes">
         <source>Resolved: no findings left (%n item(s))</source>
-        <translation><numerusform>Erledigt: keine Befunde mehr (%n Punkt)</numerusform><numerusform>Erledigt: keine Befunde mehr (%n Punkte)</numerusform></translation>
+        <translation>
+            <numerusform>Erledigt: keine Befunde mehr (%n Punkt)</numerusform>
+            <numerusform>Erledigt: keine Befunde mehr (%n Punkte)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5639,6 +5642,22 @@ readinessProbe:
     <message>
         <source>Fix the finding, or extend the expiry in .twelve-factor.yml with a reason that still holds.</source>
         <translation>Beheben Sie den Befund, oder verlängern Sie das Ablaufdatum in .twelve-factor.yml mit einer Begründung, die weiterhin zutrifft.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 holds the same secret value in %3 as in %4, so whoever can read %3 holds a production credential.</source>
+        <translation>%1 von %2 hat in %3 denselben geheimen Wert wie in %4; wer %3 lesen kann, besitzt damit Zugangsdaten für die Produktion.</translation>
+    </message>
+    <message>
+        <source>A production secret is used in another environment too</source>
+        <translation>Ein Secret der Produktion wird auch in einer anderen Umgebung verwendet</translation>
+    </message>
+    <message>
+        <source>Environments are kept apart so that a mistake or a leak in one stays there. A secret that production shares with staging or development is only as safe as the least guarded of them, and rotating it breaks them all at once.</source>
+        <translation>Umgebungen werden getrennt, damit ein Fehler oder ein Leck in einer von ihnen dort bleibt. Ein Secret, das die Produktion mit Staging oder der Entwicklung teilt, ist nur so sicher wie die am schlechtesten geschützte dieser Umgebungen, und wer es rotiert, legt alle zugleich lahm.</translation>
+    </message>
+    <message>
+        <source>Give every environment its own credentials, and rotate the production secret, since it has been readable wherever the other environment is.</source>
+        <translation>Geben Sie jeder Umgebung eigene Zugangsdaten und rotieren Sie das Secret der Produktion, denn es war überall dort lesbar, wo die andere Umgebung lesbar ist.</translation>
     </message>
 </context>
 <context>

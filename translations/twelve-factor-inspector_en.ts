@@ -20,7 +20,9 @@
     <message numerus="yes">
         <source>Resolved: no findings left (%n item(s))</source>
         <translation>
-            <numerusform>Resolved: no findings left (%n item)</numerusform><numerusform>Resolved: no findings left (%n items)</numerusform></translation>
+            <numerusform>Resolved: no findings left (%n item)</numerusform>
+            <numerusform>Resolved: no findings left (%n items)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

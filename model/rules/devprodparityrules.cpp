@@ -1,6 +1,7 @@
 #include "factorrules.h"
 
 #include "../endpoint.h"
+#include "../environments.h"
 #include "../modelbuilder.h"
 #include "runtimetraits.h"
 
@@ -27,6 +28,7 @@ enum RuleIndex
     DebugLogLevel,
     VariableMissingInEnvironment,
     TemplateVariableNotDeployed,
+    SecretSharedWithProduction,
 };
 
 QString locationKey(const Location &location)
@@ -227,6 +229,7 @@ public:
         checkShapeAcrossEnvironments();
         checkDebugSettings();
         checkMissingVariables();
+        checkSharedSecrets();
         checkTemplates();
     }
 
@@ -768,6 +771,32 @@ private:
         }
     }
 
+    // ---- one secret value in production and in another environment
+
+    void checkSharedSecrets()
+    {
+        for (const VariableRow &row : m_context.result().variables) {
+            // Digests of the production secrets of this variable, by environment.
+            QHash<QString, QString> productionByDigest;
+            for (auto it = row.values.cbegin(); it != row.values.cend(); ++it)
+                if (it->sensitive && !it->digest.isEmpty() && isProdEnvironment(it.key()))
+                    productionByDigest.insert(it->digest, it.key());
+            if (productionByDigest.isEmpty())
+                continue;
+            for (auto it = row.values.cbegin(); it != row.values.cend(); ++it) {
+                if (!it->sensitive || isProdEnvironment(it.key()) || !productionByDigest.contains(it->digest))
+                    continue;
+                m_findings.add(
+                    rule(SecretSharedWithProduction), it->location,
+                    QCoreApplication::translate("tfi::Rules",
+                                                "%1 of %2 holds the same secret value in %3 as in %4, "
+                                                "so whoever can read %3 holds a production credential.")
+                        .arg(row.name, row.workload, it.key(), productionByDigest.value(it->digest)),
+                    {row.workload, it.key(), std::nullopt}, row.name + u'@' + it.key());
+            }
+        }
+    }
+
     // ---- .env.example keys that no deployment sets
 
     void checkTemplates()
@@ -1055,6 +1084,22 @@ const QList<RuleInfo> &devProdParityRules()
               QT_TRANSLATE_NOOP("tfi::Rules",
                                 "env:\n  - name: CACHE_TTL\n    valueFrom:\n      configMapKeyRef:\n"
                                 "        name: app-config\n        key: CACHE_TTL")}},
+            {},
+        },
+        {
+            "dev-prod-parity.secret-shared-with-production",
+            factorNumber,
+            Severity::Warning,
+            QT_TRANSLATE_NOOP("tfi::Rules", "A production secret is used in another environment too"),
+            QT_TRANSLATE_NOOP(
+                "tfi::Rules",
+                "Environments are kept apart so that a mistake or a leak in one stays there. A secret "
+                "that production shares with staging or development is only as safe as the least "
+                "guarded of them, and rotating it breaks them all at once."),
+            QT_TRANSLATE_NOOP("tfi::Rules",
+                              "Give every environment its own credentials, and rotate the production secret, "
+                              "since it has been readable wherever the other environment is."),
+            {},
             {},
         },
     };
