@@ -31,6 +31,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
@@ -194,6 +195,29 @@ void MainWindow::createActions()
                 m_tabs->setCurrentIndex(index);
         });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    }
+
+    view->addSeparator();
+    m_presenterAction = view->addAction(tr("&Presenter Mode"));
+    m_presenterAction->setCheckable(true);
+    m_presenterAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_presenterAction->setToolTip(tr("Larger text and one factor at a time, for projecting in a workshop; "
+                                     "Page Up and Page Down step through the factors, F5 or Escape ends it"));
+    connect(m_presenterAction, &QAction::toggled, this, &MainWindow::setPresenterMode);
+    // Stepping through factors is for the projector; the window keeps these keys otherwise.
+    auto *nextFactor = new QAction(this);
+    nextFactor->setShortcuts({QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Space)});
+    connect(nextFactor, &QAction::triggered, this, [this] { stepFactor(1); });
+    auto *previousFactor = new QAction(this);
+    previousFactor->setShortcut(QKeySequence(Qt::Key_PageUp));
+    connect(previousFactor, &QAction::triggered, this, [this] { stepFactor(-1); });
+    auto *leavePresenter = new QAction(this);
+    leavePresenter->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(leavePresenter, &QAction::triggered, this, [this] { m_presenterAction->setChecked(false); });
+    for (QAction *action : {nextFactor, previousFactor, leavePresenter}) {
+        action->setEnabled(false);
+        addAction(action);
+        connect(m_presenterAction, &QAction::toggled, action, &QAction::setEnabled);
     }
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
@@ -520,6 +544,54 @@ void MainWindow::dropEvent(QDropEvent *event)
     }
     event->acceptProposedAction();
     openRepository(path);
+}
+
+bool MainWindow::isPresenterMode() const
+{
+    return m_presenterAction && m_presenterAction->isChecked();
+}
+
+void MainWindow::setPresenterMode(bool on)
+{
+    if (on) {
+        m_normalFont = font();
+        m_wasMaximized = isMaximized();
+        QFont large = m_normalFont;
+        large.setPointSizeF(m_normalFont.pointSizeF() * 1.6);
+        setFont(large);
+        menuBar()->hide();
+        for (QToolBar *toolbar : findChildren<QToolBar *>())
+            toolbar->hide();
+        statusBar()->hide();
+        m_tabs->tabBar()->hide();
+        if (m_stack->currentWidget() == m_tabs) {
+            m_tabs->setCurrentWidget(m_dashboard);
+            if (m_dashboard->currentFactor() == 0)
+                m_dashboard->showFactor(1);
+        }
+        showFullScreen();
+        return;
+    }
+    setFont(m_normalFont);
+    menuBar()->show();
+    for (QToolBar *toolbar : findChildren<QToolBar *>())
+        toolbar->show();
+    statusBar()->show();
+    m_tabs->tabBar()->show();
+    if (m_wasMaximized)
+        showMaximized();
+    else
+        showNormal();
+}
+
+void MainWindow::stepFactor(int delta)
+{
+    if (!isPresenterMode() || m_stack->currentWidget() != m_tabs)
+        return;
+    m_tabs->setCurrentWidget(m_dashboard);
+    // 0 is the tiles: the overview comes between the last factor and the first.
+    const int next = (m_dashboard->currentFactor() + delta + 13) % 13;
+    m_dashboard->showFactor(next);
 }
 
 } // namespace tfi

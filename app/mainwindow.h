@@ -49,6 +49,8 @@ public:
     ChecklistView *checklistView() const { return m_checklist; }
     DashboardView *dashboardView() const { return m_dashboard; }
     PortMapView *portMapView() const { return m_portMap; }
+    bool isPresenterMode() const;
+    QAction *presenterAction() const { return m_presenterAction; }
     // Where the checklist state is kept; tests point it at a temporary directory.
     void setChecklistDirectory(const QString &directory);
     static QStringList recentRepositories();
@@ -82,6 +84,9 @@ private:
     void showFinding(const QString &findingId);
     void fillDiagnostics();
     void updateTitle();
+    // Presenter mode: larger fonts, full screen, one factor page at a time for projecting.
+    void setPresenterMode(bool on);
+    void stepFactor(int delta);
 
     QString m_path;
     QString m_revision;
@@ -107,6 +112,9 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_reauditAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_presenterAction = nullptr;
+    QFont m_normalFont;
+    bool m_wasMaximized = false;
     QFileSystemWatcher *m_watcher;
     QTimer *m_reauditTimer;
 };

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void refusesWhatIsNotARepositoryFolder_data();
     void refusesWhatIsNotARepositoryFolder();
     void eventLoopKeepsTicking();
+    void presenterModeStepsThroughFactors();
 
 private:
     AuditResultPtr openAndWait(MainWindow &window, const QString &path);
@@ -289,6 +290,31 @@ void TestMainWindow::eventLoopKeepsTicking()
     heartbeat.start(5);
     QVERIFY(openAndWait(window, path));
     QVERIFY(ticks > 0);
+}
+
+void TestMainWindow::presenterModeStepsThroughFactors()
+{
+    const QString path = materialize(u"legacy-shop"_qs);
+    MainWindow window;
+    window.setChecklistDirectory(m_checklists.path());
+    window.show();
+    QVERIFY(openAndWait(window, path));
+    const qreal normalSize = window.font().pointSizeF();
+    window.presenterAction()->setChecked(true);
+    QVERIFY(window.isPresenterMode());
+    QVERIFY(window.font().pointSizeF() > normalSize * 1.4);
+    QCOMPARE(window.tabs()->currentWidget(), window.dashboardView());
+    QCOMPARE(window.dashboardView()->currentFactor(), 1);
+    QTest::keyClick(&window, Qt::Key_PageDown);
+    QCOMPARE(window.dashboardView()->currentFactor(), 2);
+    if (const QString shots = qEnvironmentVariable("TFI_SCREENSHOT_DIR"); !shots.isEmpty())
+        QVERIFY(window.grab().save(shots + u"/presenter.png"_qs));
+    QTest::keyClick(&window, Qt::Key_PageUp);
+    QTest::keyClick(&window, Qt::Key_PageUp);
+    QCOMPARE(window.dashboardView()->currentFactor(), 0); // the overview of all twelve
+    QTest::keyClick(&window, Qt::Key_Escape);
+    QVERIFY(!window.isPresenterMode());
+    QCOMPARE(window.font().pointSizeF(), normalSize);
 }
 
 QTEST_MAIN(TestMainWindow)

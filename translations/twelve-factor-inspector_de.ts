@@ -2209,6 +2209,14 @@ Führen Sie "%1 audit --help" aus, um alle Optionen zu sehen.</translation>
         <source>&lt;h3&gt;Twelve-Factor Inspector %1&lt;/h3&gt;&lt;p&gt;Shows how well a service follows the twelve-factor methodology, from its repository and deploy manifests. The inspected repository is only read.&lt;/p&gt;&lt;p&gt;Qt %2 · libgit2 %3 · yaml-cpp %4 · Graphviz for the port map layout&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Twelve-Factor Inspector %1&lt;/h3&gt;&lt;p&gt;Zeigt anhand des Repositorys und seiner Deploy-Manifeste, wie gut ein Dienst der Zwölf-Faktoren-Methodik folgt. Das geprüfte Repository wird nur gelesen.&lt;/p&gt;&lt;p&gt;Qt %2 · libgit2 %3 · yaml-cpp %4 · Graphviz für das Layout der Portkarte&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Presenter Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Larger text and one factor at a time, for projecting in a workshop; Page Up and Page Down step through the factors, F5 or Escape ends it</source>
+        <translation>Größere Schrift und ein Faktor nach dem anderen, für den Beamer im Workshop; Bild auf und Bild ab blättern durch die Faktoren, F5 oder Escape beendet den Modus</translation>
+    </message>
 </context>
 <context>
     <name>tfi::ModelBuilder</name>
